@@ -1,0 +1,2 @@
+// Grammar from vendor/ (tree-sitter-language-pack 0.13.0), fetched by scripts/bootstrap.sh.
+#include "../../vendor/grammars/go/src/parser.c"

@@ -1,0 +1,147 @@
+import Foundation
+import Synchronization
+
+/// What analysing one file produced.
+struct FileOutcome: Sendable {
+    var record: FileRecord
+    var findings: [Finding] = []
+    var projectWitnesses: Set<String> = []
+}
+
+/// Reads, parses and runs the rules on each file, in parallel on all cores. Each worker owns
+/// its parser and query cursor; compiled queries are shared read-only.
+enum FileAnalyser {
+    static func analyseAll(_ files: [DiscoveredFile], ruleSet: CompiledRuleSet, configuration: Configuration, jobs: Int) -> [FileOutcome] {
+        // Largest first, so one big file does not start last and leave the other cores idle.
+        let order = files.indices.sorted { files[$0].size > files[$1].size }
+        let next = Atomic<Int>(0)
+        let collected = Mutex<[(Int, FileOutcome)]>([])
+        let timeout = UInt64(max(0.001, configuration.fileTimeoutSeconds) * 1_000_000_000)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, files.count))) { _ in
+            let worker = Worker(ruleSet: ruleSet, timeoutNanoseconds: timeout)
+            var local: [(Int, FileOutcome)] = []
+            while true {
+                let position = next.add(1, ordering: .relaxed).oldValue
+                guard position < order.count else { break }
+                let index = order[position]
+                local.append((index, worker.analyse(files[index])))
+            }
+            collected.withLock { $0 += local }
+        }
+        return collected.withLock { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    final class Worker {
+        let ruleSet: CompiledRuleSet
+        let timeoutNanoseconds: UInt64
+        let parser = TreeSitterParser()
+        let runner = QueryRunner()
+
+        init(ruleSet: CompiledRuleSet, timeoutNanoseconds: UInt64) {
+            self.ruleSet = ruleSet
+            self.timeoutNanoseconds = timeoutNanoseconds
+        }
+
+        func analyse(_ file: DiscoveredFile) -> FileOutcome {
+            var record = FileRecord(path: file.path, language: file.language, status: .analysed)
+            guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+                record.status = .unreadable
+                record.detail = "cannot read file"
+                return FileOutcome(record: record)
+            }
+            let bytes = [UInt8](data)
+            if let reason = ContentClassifier.skipReason(bytes, language: file.language) {
+                record.status = reason.status
+                record.detail = reason.detail
+                return FileOutcome(record: record)
+            }
+            let source = SourceText(bytes: bytes)
+            record.lines = source.lineCount
+            if file.language == .sql {
+                return analyseSQL(source, record: record)
+            }
+            guard let grammar = Grammar.for(file.language) else {
+                record.status = .unsupported
+                return FileOutcome(record: record)
+            }
+            let tree: SyntaxTree
+            do {
+                tree = try parser.parse(source, grammar: grammar, timeoutNanoseconds: timeoutNanoseconds)
+            } catch {
+                record.status = .timedOut
+                record.detail = "parsing stopped after the per-file time limit"
+                return FileOutcome(record: record)
+            }
+            if tree.root.hasError {
+                record.status = .partiallyParsed
+                record.detail = "syntax errors; first near line \(firstErrorLine(tree.root))"
+            }
+            guard let plan = ruleSet.plan(for: file.language) else { return FileOutcome(record: record) }
+            let facts = FileFacts(tree: tree, language: file.language)
+            let result = RuleEvaluator(ruleSet: ruleSet, plan: plan)
+                .evaluate(facts: facts, relativePath: file.path, runner: runner, timeoutNanoseconds: timeoutNanoseconds)
+            if result.queryTimedOut {
+                record.status = .timedOut
+                record.detail = "rules stopped after the per-file time limit; findings so far are kept"
+            }
+            return FileOutcome(record: record, findings: result.findings, projectWitnesses: result.projectWitnesses)
+        }
+
+        private func analyseSQL(_ source: SourceText, record: FileRecord) -> FileOutcome {
+            var record = record
+            let statements = SQLParser.parse(source)
+            let failures = statements.compactMap(\.error)
+            if let first = failures.first {
+                record.status = .partiallyParsed
+                record.detail = "\(failures.count) of \(statements.count) statements did not parse; first at line \(first.line): \(first.message)"
+            }
+            return FileOutcome(record: record)
+        }
+
+        private func firstErrorLine(_ root: SyntaxNode) -> Int {
+            var line = root.startRow + 1
+            var found = false
+            root.walk { node in
+                if found { return false }
+                if node.isError {
+                    line = node.startRow + 1
+                    found = true
+                    return false
+                }
+                return node.hasError
+            }
+            return line
+        }
+    }
+}
+
+/// Decides from a file's bytes whether it is code worth parsing.
+enum ContentClassifier {
+    struct Skip {
+        var status: FileStatus
+        var detail: String
+    }
+
+    static func skipReason(_ bytes: [UInt8], language: Language) -> Skip? {
+        let head = bytes.prefix(8192)
+        if head.contains(0) { return Skip(status: .binary, detail: "contains NUL bytes") }
+        let headText = String(decoding: bytes.prefix(2048), as: UTF8.self)
+        let firstLines = headText.split(separator: "\n", maxSplits: 6).prefix(5).joined(separator: "\n")
+        if firstLines.contains("@generated") || (firstLines.contains("Code generated") && firstLines.contains("DO NOT EDIT"))
+            || firstLines.contains("<auto-generated") {
+            return Skip(status: .generated, detail: "marked as generated in its header")
+        }
+        if language.family == "javascript", bytes.count > 2048 {
+            // Bundlers write long lines; people do not.
+            var longest = 0, current = 0, lines = 1
+            for byte in bytes {
+                if byte == 0x0A { longest = max(longest, current); current = 0; lines += 1 } else { current += 1 }
+            }
+            longest = max(longest, current)
+            if longest > 5_000 || bytes.count / lines > 300 {
+                return Skip(status: .minified, detail: "minified or bundled (longest line \(longest) characters)")
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,243 @@
+/// What the rules found in one file.
+public struct FileMatchResult: Sendable {
+    public var findings: [Finding] = []
+    /// Rules whose `unless-project-has` query matched here: they stay quiet project-wide.
+    public var projectWitnesses: Set<String> = []
+    public var queryTimedOut = false
+}
+
+/// Runs a language plan over one parsed file and turns matches into findings.
+public struct RuleEvaluator {
+    let rules: [Rule]
+    let plan: LanguagePlan
+
+    public init(ruleSet: CompiledRuleSet, plan: LanguagePlan) {
+        rules = ruleSet.rules
+        self.plan = plan
+    }
+
+    private struct Candidate {
+        var rule: Int
+        var match: QueryMatch
+        var pattern: Int
+        var focus: SyntaxNode
+    }
+
+    public func evaluate(facts: FileFacts, relativePath: String, runner: QueryRunner, timeoutNanoseconds: UInt64) -> FileMatchResult {
+        var result = FileMatchResult()
+        let root = facts.tree.root
+        let run = runner.matches(of: plan.query, in: root, timeoutNanoseconds: timeoutNanoseconds)
+        result.queryTimedOut = run.timedOut
+
+        var candidates: [Candidate] = []
+        var insideRanges: [String: [Range<Int>]] = [:]
+        var notInsideRanges: [String: [Range<Int>]] = [:]
+        var fileWitnesses = Set<Int>()
+        var suppressions: [SuppressionComment] = []
+
+        for match in run.matches where passesInlinePredicates(match) {
+            switch plan.roles[match.patternIndex] {
+            case .main(let rule, let pattern):
+                guard rules[rule].paths.admits(relativePath) else { continue }
+                guard let focus = focusNode(match, name: rules[rule].patterns[pattern].focus) else { continue }
+                candidates.append(Candidate(rule: rule, match: match, pattern: pattern, focus: focus))
+            case .inside(let rule, let pattern, let list):
+                if let context = contextNode(match) { insideRanges["\(rule):\(pattern):\(list)", default: []].append(context.byteRange) }
+            case .notInside(let rule, let pattern):
+                if let context = contextNode(match) { notInsideRanges["\(rule):\(pattern)", default: []].append(context.byteRange) }
+            case .fileHas(let rule):
+                fileWitnesses.insert(rule)
+            case .projectHas(let rule):
+                result.projectWitnesses.insert(rules[rule].id)
+            case .comment:
+                guard let node = match.captures.first?.node else { continue }
+                if let suppression = SuppressionComment.parse(comment: node.text, row: node.endRow) { suppressions.append(suppression) }
+            }
+        }
+
+        var seen = Set<String>()
+        var matchedTexts: [String] = []
+        for candidate in candidates {
+            let rule = rules[candidate.rule]
+            let pattern = rule.patterns[candidate.pattern]
+            if fileWitnesses.contains(candidate.rule) { continue }
+            let range = candidate.focus.byteRange
+            let insideOK = pattern.inside.indices.allSatisfy { list in
+                insideRanges["\(candidate.rule):\(candidate.pattern):\(list)"]?.contains { $0.contains(range) } ?? false
+            }
+            guard insideOK else { continue }
+            if notInsideRanges["\(candidate.rule):\(candidate.pattern)"]?.contains(where: { $0.contains(range) }) == true { continue }
+            guard pattern.conditions.allSatisfy({ holds($0, in: candidate.match, facts: facts) }) else { continue }
+            let key = "\(rule.id)@\(range.lowerBound):\(range.upperBound)"
+            guard seen.insert(key).inserted else { continue }
+            let (finding, matchedText) = makeFinding(rule: rule, candidate: candidate, relativePath: relativePath, suppressions: suppressions)
+            result.findings.append(finding)
+            matchedTexts.append(matchedText)
+        }
+        assignFingerprints(&result.findings, matchedTexts: matchedTexts)
+
+        for suppression in suppressions where suppression.reason == nil || suppression.ruleIDs.isEmpty {
+            result.findings.append(BuiltinRules.bareSuppression(at: suppression, path: relativePath, source: facts.tree.source))
+        }
+        return result
+    }
+
+    // MARK: Matches
+
+    private func captureIndex(_ name: String) -> Int? { plan.query.captureIndex(named: name) }
+
+    private func focusNode(_ match: QueryMatch, name: String?) -> SyntaxNode? {
+        for candidate in [name, "match"].compactMap({ $0 }) {
+            if let index = captureIndex(candidate), let node = match.nodes(forCapture: index).first { return node }
+        }
+        return widest(match)
+    }
+
+    private func contextNode(_ match: QueryMatch) -> SyntaxNode? {
+        if let index = captureIndex("context"), let node = match.nodes(forCapture: index).first { return node }
+        return widest(match)
+    }
+
+    private func widest(_ match: QueryMatch) -> SyntaxNode? {
+        match.captures.max { $0.node.byteRange.count < $1.node.byteRange.count }?.node
+    }
+
+    private func passesInlinePredicates(_ match: QueryMatch) -> Bool {
+        for (position, predicate) in plan.query.predicates[match.patternIndex].enumerated() {
+            guard case .capture(let captureID)? = predicate.arguments.first else { continue }
+            let nodes = match.nodes(forCapture: captureID)
+            // An optional capture that did not match leaves its predicates nothing to test.
+            guard let text = nodes.first?.text else { continue }
+            let rest = predicate.arguments.dropFirst()
+            switch predicate.name {
+            case "eq?", "not-eq?":
+                let other: String?
+                switch rest.first {
+                case .string(let value)?: other = value
+                case .capture(let id)?: other = match.nodes(forCapture: id).first?.text
+                case nil: other = nil
+                }
+                if (text == other) != (predicate.name == "eq?") { return false }
+            case "match?", "not-match?":
+                guard let regex = plan.predicateRegexes[match.patternIndex]?[position] else { return false }
+                if regex.matches(text) != (predicate.name == "match?") { return false }
+            case "any-of?", "not-any-of?":
+                let options = rest.compactMap { argument -> String? in if case .string(let value) = argument { return value } else { return nil } }
+                if options.contains(text) != (predicate.name == "any-of?") { return false }
+            default:
+                continue
+            }
+        }
+        return true
+    }
+
+    // MARK: Conditions
+
+    private func holds(_ condition: CaptureCondition, in match: QueryMatch, facts: FileFacts) -> Bool {
+        guard let index = captureIndex(condition.capture), let node = match.nodes(forCapture: index).first else {
+            // A condition on an optional capture that is absent: only "lacks-keys" can hold.
+            if case .lacksKeys = condition.test { return true }
+            return false
+        }
+        let model = facts.model
+        switch condition.test {
+        case .regex(let regex, let negated):
+            return regex.matches(node.text) != negated
+        case .oneOf(let options, let negated):
+            return options.contains(node.text) != negated
+        case .kind(let kinds, let negated):
+            return kinds.contains(node.kind) != negated
+        case .value(let requirement, let sanitizers):
+            guard let model else { return false }
+            return model.classify(node, sanitizers: sanitizers, in: facts, depth: 0).satisfies(requirement)
+        case .numberBelow(let limit):
+            guard let value = model?.number(node, in: facts, depth: 0) else { return false }
+            return value < limit
+        case .durationOver(let limit):
+            if let text = model?.constantString(node, in: facts, depth: 0) {
+                // A bare numeric string is milliseconds in the `ms` package jsonwebtoken uses.
+                guard let seconds = DurationParser.seconds(fromText: text, bareNumberUnit: 0.001) else { return false }
+                return seconds > limit
+            }
+            guard let seconds = model?.number(node, in: facts, depth: 0) else { return false }
+            return seconds > limit
+        case .lacksKeys(let keys):
+            guard let model, let object = model.objectLiteral(node, in: facts, depth: 0), let present = model.keys(ofObject: object) else {
+                return false
+            }
+            return keys.allSatisfy { !present.contains($0) }
+        case .hasKeys(let keys):
+            guard let model, let object = model.objectLiteral(node, in: facts, depth: 0), let present = model.keys(ofObject: object) else {
+                return false
+            }
+            return keys.allSatisfy { present.contains($0) }
+        case .secret(let requirement):
+            let text = model?.constantString(node, in: facts, depth: 0) ?? node.text
+            switch requirement {
+            case .knownFormat: return SecretDetector.knownFormat(in: text) != nil
+            case .likely: return SecretDetector.isLikelySecret(text)
+            }
+        }
+    }
+
+    // MARK: Findings
+
+    /// Numbers repeated (rule, text) pairs in source order, so identical lines get distinct, stable fingerprints.
+    private func assignFingerprints(_ findings: inout [Finding], matchedTexts: [String]) {
+        let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
+        var occurrences: [String: Int] = [:]
+        for index in order {
+            let key = findings[index].ruleID + "\u{0}" + matchedTexts[index]
+            let occurrence = occurrences[key, default: 0]
+            occurrences[key] = occurrence + 1
+            findings[index].fingerprint = Fingerprint.make(
+                ruleID: findings[index].ruleID, path: findings[index].path, matchedText: matchedTexts[index], occurrence: occurrence)
+        }
+    }
+
+    private func makeFinding(rule: Rule, candidate: Candidate, relativePath: String, suppressions: [SuppressionComment]) -> (Finding, String) {
+        let source = candidate.focus.source
+        var masked: [Range<Int>] = []
+        if let mask = rule.maskCapture, let index = captureIndex(mask) {
+            masked = candidate.match.nodes(forCapture: index).map(\.byteRange)
+        }
+        let message = render(rule.message, match: candidate.match, masked: masked)
+        let focus = candidate.focus
+        let startRow = focus.startRow
+        let suppression = suppressions.first { $0.reason != nil && $0.covers(ruleID: rule.id, row: startRow) }
+        let finding = Finding(
+            ruleID: rule.id,
+            title: rule.title,
+            severity: rule.severity,
+            confidence: rule.confidence,
+            category: rule.category,
+            cwe: rule.cweIDs,
+            owasp: rule.owasp,
+            message: message,
+            fix: rule.fix,
+            path: relativePath,
+            range: SourceRange(start: source.position(ofByte: focus.startByte), end: source.position(ofByte: focus.endByte)),
+            snippet: Excerpt.lines(of: source, rows: startRow...max(startRow, focus.endRow), masking: masked),
+            fingerprint: "",
+            suppression: suppression.map { Suppression(justification: $0.reason ?? "", line: $0.row + 1) })
+        return (finding, Excerpt.maskedText(source, focus.byteRange, masking: masked))
+    }
+
+    /// Fills `{{capture}}` placeholders with the captured text, shortened to one line.
+    private func render(_ template: String, match: QueryMatch, masked: [Range<Int>]) -> String {
+        guard template.contains("{{") else { return template }
+        var output = ""
+        var rest = Substring(template)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            output += rest[..<open.lowerBound]
+            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if let index = captureIndex(name), let node = match.nodes(forCapture: index).first {
+                output += Excerpt.shorten(Excerpt.maskedText(node.source, node.byteRange, masking: masked))
+            } else {
+                output += "{{\(name)}}"
+            }
+            rest = rest[close.upperBound...]
+        }
+        return output + rest
+    }
+}

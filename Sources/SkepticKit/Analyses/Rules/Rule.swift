@@ -1,0 +1,128 @@
+import Foundation
+
+/// A rule as written in a rule pack: metadata, documentation and a matcher. Rules are data.
+public struct Rule: Sendable {
+    public var id: String
+    public var title: String
+    public var languages: [Language]
+    public var severity: Severity
+    public var confidence: Confidence
+    public var likelihood: Confidence
+    public var impact: Confidence
+    public var category: String
+    public var cwe: [String]
+    public var owasp: [String]
+    public var message: String
+    public var fix: String
+    public var references: [String]
+    public var docs: RuleDocs
+    public var patterns: [RulePattern]
+    /// Report only when no file (of the same family) or this file matches one of these.
+    public var unlessFileHas: [HelperQuery]
+    public var unlessProjectHas: [HelperQuery]
+    /// A capture whose text is masked in messages and excerpts (secrets).
+    public var maskCapture: String?
+    public var paths: PathFilter
+    /// Where the rule was read from, for error messages and `explain`.
+    public var origin: SourceLocation
+
+    public var cweIDs: [String] {
+        cwe.compactMap { entry in entry.split(separator: ":").first.map { String($0).trimmingCharacters(in: .whitespaces) } }
+    }
+}
+
+public struct RuleDocs: Sendable, Codable {
+    public var what: String
+    public var why: String
+    public var example: String
+    public var fix: String
+}
+
+/// A query and the conditions its captures must meet.
+public struct RulePattern: Sendable {
+    public var query: HelperQuery
+    public var conditions: [CaptureCondition]
+    /// The match must lie within a node matched by one of these (all lists must hold).
+    public var inside: [HelperQuery]
+    /// The match must not lie within a node matched by any of these.
+    public var notInside: [HelperQuery]
+    /// The capture reported as the finding's location; defaults to `match`, then the widest capture.
+    public var focus: String?
+}
+
+/// Query text with where it sits in the rule file, so errors can point at a line.
+public struct HelperQuery: Sendable {
+    public var text: String
+    public var location: SourceLocation
+}
+
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var description: String { "\(path):\(line)" }
+}
+
+/// A condition on the node captured under `capture`.
+public struct CaptureCondition: Sendable {
+    public var capture: String
+    public var test: Test
+
+    public enum Test: Sendable {
+        case regex(RegexPattern, negated: Bool)
+        case oneOf(Set<String>, negated: Bool)
+        case kind(Set<String>, negated: Bool)
+        case value(ValueRequirement, sanitizers: Set<String>)
+        case numberBelow(Double)
+        case durationOver(seconds: Double)
+        case lacksKeys([String])
+        case hasKeys([String])
+        case secret(SecretRequirement)
+    }
+}
+
+public enum ValueRequirement: String, Sendable, CaseIterable {
+    /// Always the same, known when the code is written: literals and what they flow from.
+    case constant
+    /// Constant on some path, such as `process.env.KEY || "dev-key"`.
+    case mayBeConstant = "may-be-constant"
+    /// A string assembled here from parts that are not constant (concatenation, interpolation).
+    case built
+    /// Anything but a constant or a sanitised value.
+    case nonConstant = "non-constant"
+}
+
+public enum SecretRequirement: String, Sendable, CaseIterable {
+    /// The string has the shape of a known provider's credential.
+    case knownFormat = "known-format"
+    /// The string looks random enough to be a real credential and is not a placeholder.
+    case likely
+}
+
+/// A regular expression that is safe to share: NSRegularExpression matching is thread-safe.
+public struct RegexPattern: @unchecked Sendable {
+    public let source: String
+    let expression: NSRegularExpression
+
+    public init(_ source: String) throws {
+        self.source = source
+        expression = try NSRegularExpression(pattern: source)
+    }
+
+    public func matches(_ text: String) -> Bool {
+        expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
+
+/// Glob filters on the path relative to the scan root.
+public struct PathFilter: Sendable {
+    public var include: [Glob] = []
+    public var exclude: [Glob] = []
+    /// Test code and fixtures are not where shipped secrets live.
+    public var skipTests = false
+
+    public func admits(_ relativePath: String) -> Bool {
+        if skipTests, PathClassifier.isTestPath(relativePath) { return false }
+        if !include.isEmpty, !include.contains(where: { $0.matches(relativePath) }) { return false }
+        return !exclude.contains { $0.matches(relativePath) }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Yams
+
+/// Settings for a scan. `.skeptic.yml` at the scan root maps onto this type and command-line
+/// flags override it, so the two cannot drift: the CLI's defaults are these defaults.
+public struct Configuration: Sendable {
+    public var excludes: [String] = []
+    /// Extra rule folders, relative to the configuration file or absolute.
+    public var ruleDirectories: [String] = []
+    public var disabledRules: Set<String> = []
+    public var failOn: Severity = .low
+    public var minimumConfidence: Confidence = .low
+    public var maximumFileSize: Int = 1_048_576
+    /// Parsing and matching of one file stop after this long; the file is reported as timed out.
+    public var fileTimeoutSeconds: Double = 10
+    public var includeVendored = false
+    public var requireComplete = false
+
+    public init() {}
+
+    public static let fileName = ".skeptic.yml"
+
+    /// Reads `.skeptic.yml` from `root` when present.
+    public static func load(root: URL) throws -> Configuration {
+        let file = root.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: file.path) else { return Configuration() }
+        let text: String
+        do { text = try String(contentsOf: file, encoding: .utf8) } catch {
+            throw ConfigurationError(path: file.path, line: 1, message: "cannot read as UTF-8 text")
+        }
+        return try parse(text, path: file.path)
+    }
+
+    public static func parse(_ text: String, path: String) throws -> Configuration {
+        var configuration = Configuration()
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else { return configuration }
+            root = composed
+        } catch let error as YamlError {
+            throw ConfigurationError(path: path, line: yamlErrorLine(error), message: "invalid YAML: \(yamlErrorProblem(error))")
+        }
+        do {
+            let map = try YAMLMapping(node: root, path: path).requireMapping()
+            try map.rejectUnknownKeys(["exclude", "rules", "disable", "fail-on", "min-confidence", "max-file-size", "file-timeout", "include-vendored", "require-complete"])
+            configuration.excludes = try map.optionalStringList("exclude")
+            for pattern in configuration.excludes where (try? Glob(pattern)) == nil {
+                throw map.error(at: "exclude", "invalid glob '\(pattern)'")
+            }
+            configuration.ruleDirectories = try map.optionalStringList("rules").map { directory in
+                directory.hasPrefix("/") ? directory : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(directory)
+            }
+            configuration.disabledRules = Set(try map.optionalStringList("disable"))
+            if map.optional("fail-on") != nil { configuration.failOn = try map.enumValue("fail-on") }
+            if map.optional("min-confidence") != nil { configuration.minimumConfidence = try map.enumValue("min-confidence") }
+            if let size = try map.optionalNumber("max-file-size") { configuration.maximumFileSize = Int(size) }
+            if let timeout = try map.optionalNumber("file-timeout") { configuration.fileTimeoutSeconds = timeout }
+            configuration.includeVendored = try map.optionalBool("include-vendored") ?? false
+            configuration.requireComplete = try map.optionalBool("require-complete") ?? false
+        } catch let error as RuleLoadError {
+            throw ConfigurationError(path: error.location.path, line: error.location.line, message: error.message)
+        }
+        return configuration
+    }
+}
+
+public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var line: Int
+    public var message: String
+    public var description: String { "\(path):\(line): \(message)" }
+}

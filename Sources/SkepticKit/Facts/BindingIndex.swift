@@ -1,0 +1,116 @@
+/// Where each name is bound in a file: declarations, assignments and parameters, with the scope
+/// they belong to. Built with one walk; lookups follow JavaScript-style lexical scoping.
+public struct BindingIndex {
+    public enum Kind: Sendable {
+        case declaration, assignment, augmentedAssignment, parameter, imported, function
+    }
+
+    public struct Binding {
+        public var kind: Kind
+        public var nameNode: SyntaxNode
+        /// The expression bound, when there is one (`const x = <value>`).
+        public var value: SyntaxNode?
+        public var scope: Range<Int>
+    }
+
+    private var byName: [String: [Binding]] = [:]
+
+    init(root: SyntaxNode, language: Language) {
+        switch language {
+        case .javascript, .typescript, .tsx: collectJavaScript(root)
+        default: break
+        }
+    }
+
+    /// The bindings that may supply the value of `identifier` where it is used: those of the
+    /// innermost scope declaring the name, limited to the ones before the use when there are any.
+    public func reaching(_ identifier: SyntaxNode) -> [Binding] {
+        let name = identifier.text
+        let use = identifier.startByte
+        guard let candidates = byName[name] else { return [] }
+        let visible = candidates.filter { $0.scope.contains(use) && $0.nameNode.startByte != use }
+        let declarations = visible.filter { $0.kind != .assignment && $0.kind != .augmentedAssignment }
+        guard let innermost = declarations.min(by: { $0.scope.count < $1.scope.count }) ?? visible.min(by: { $0.scope.count < $1.scope.count }) else {
+            return []
+        }
+        let inScope = visible.filter { innermost.scope.contains($0.nameNode.startByte) && ($0.scope == innermost.scope || $0.kind == .assignment || $0.kind == .augmentedAssignment) }
+        let before = inScope.filter { $0.nameNode.startByte < use }
+        return before.isEmpty ? inScope : before
+    }
+
+    // MARK: JavaScript and TypeScript
+
+    private static let jsScopeKinds: Set<String> = [
+        "program", "statement_block", "function_declaration", "function_expression", "arrow_function",
+        "method_definition", "generator_function_declaration", "generator_function", "class_body", "for_statement",
+        "for_in_statement", "catch_clause",
+    ]
+
+    private mutating func add(_ kind: Kind, _ name: SyntaxNode, _ value: SyntaxNode?, scope: SyntaxNode?) {
+        guard let scope else { return }
+        byName[name.text, default: []].append(Binding(kind: kind, nameNode: name, value: value, scope: scope.byteRange))
+    }
+
+    private func enclosingScope(_ node: SyntaxNode) -> SyntaxNode? {
+        node.ancestors.first { Self.jsScopeKinds.contains($0.kind) }
+    }
+
+    private mutating func collectJavaScript(_ root: SyntaxNode) {
+        root.walk { node in
+            switch node.kind {
+            case "variable_declarator":
+                if let name = node.field("name"), name.kind == "identifier" {
+                    add(.declaration, name, node.field("value"), scope: enclosingScope(node))
+                } else if let pattern = node.field("name") {
+                    // Destructuring: every bound name comes from an unknown part of the value.
+                    for identifier in Self.patternIdentifiers(pattern) { add(.declaration, identifier, nil, scope: enclosingScope(node)) }
+                }
+            case "assignment_expression":
+                if let left = node.field("left"), left.kind == "identifier" {
+                    add(.assignment, left, node.field("right"), scope: enclosingScope(node))
+                }
+            case "augmented_assignment_expression":
+                if let left = node.field("left"), left.kind == "identifier" {
+                    add(.augmentedAssignment, left, node.field("right"), scope: enclosingScope(node))
+                }
+            case "formal_parameters":
+                let function = node.parent
+                for parameter in node.namedChildren {
+                    for identifier in Self.patternIdentifiers(parameter) { add(.parameter, identifier, nil, scope: function) }
+                }
+            case "arrow_function":
+                if let parameter = node.field("parameter"), parameter.kind == "identifier" {
+                    add(.parameter, parameter, nil, scope: node)
+                }
+            case "catch_clause":
+                if let parameter = node.field("parameter") {
+                    for identifier in Self.patternIdentifiers(parameter) { add(.parameter, identifier, nil, scope: node) }
+                }
+            case "import_specifier", "namespace_import", "import_clause":
+                for child in node.namedChildren where child.kind == "identifier" {
+                    add(.imported, child, nil, scope: root)
+                }
+            case "function_declaration", "class_declaration":
+                if let name = node.field("name") { add(.function, name, nil, scope: enclosingScope(node)) }
+            default: break
+            }
+            return true
+        }
+    }
+
+    /// Identifiers bound by a parameter or destructuring pattern.
+    static func patternIdentifiers(_ pattern: SyntaxNode) -> [SyntaxNode] {
+        switch pattern.kind {
+        case "identifier", "shorthand_property_identifier_pattern": return [pattern]
+        case "assignment_pattern", "object_assignment_pattern":
+            return pattern.field("left").map(patternIdentifiers) ?? []
+        case "required_parameter", "optional_parameter":
+            return pattern.field("pattern").map(patternIdentifiers) ?? []
+        case "pair_pattern":
+            return pattern.field("value").map(patternIdentifiers) ?? []
+        case "object_pattern", "array_pattern", "rest_pattern":
+            return pattern.namedChildren.flatMap(patternIdentifiers)
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Recognises credentials inside string values: known provider formats, and random-looking
+/// strings that are not placeholders. Works on string contents, never on raw source.
+public enum SecretDetector {
+    public struct KnownFormat: Sendable {
+        public var provider: String
+        public var pattern: RegexPattern
+    }
+
+    public static let knownFormats: [KnownFormat] = [
+        ("AWS access key ID", #"\b(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b"#),
+        ("GitHub token", #"\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}\b"#),
+        ("GitHub fine-grained token", #"\bgithub_pat_[A-Za-z0-9_]{60,255}\b"#),
+        ("Stripe secret key", #"\b(sk|rk)_live_[A-Za-z0-9]{20,255}\b"#),
+        ("Slack token", #"\bxox[abposr]-[A-Za-z0-9-]{10,255}\b"#),
+        ("Slack webhook", #"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+"#),
+        ("Anthropic API key", #"\bsk-ant-(api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,120}\b"#),
+        ("OpenAI API key", #"\bsk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b"#),
+        ("OpenAI API key", #"\bsk-proj-[A-Za-z0-9_-]{40,}\b"#),
+        ("Google API key", #"\bAIza[0-9A-Za-z_-]{35}\b"#),
+        ("SendGrid API key", #"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b"#),
+        ("Twilio API key", #"\bSK[0-9a-fA-F]{32}\b"#),
+        ("npm token", #"\bnpm_[A-Za-z0-9]{36}\b"#),
+        ("private key", #"-----BEGIN ((RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----"#),
+        ("database URL with password", #"\b(postgres|postgresql|mysql|mariadb|mongodb(\+srv)?|redis|amqp)://[^:/\s@]+:[^@\s/]{3,}@[^\s]+"#),
+        ("JSON Web Token", #"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"#),
+    ].map { KnownFormat(provider: $0.0, pattern: try! RegexPattern($0.1)) }
+
+    /// The provider whose credential format `text` contains, if any; placeholders excluded.
+    public static func knownFormat(in text: String) -> String? {
+        guard !isPlaceholder(text) else { return nil }
+        for format in knownFormats where format.pattern.matches(text) {
+            if format.provider == "database URL with password", databaseURLHasPlaceholderPassword(text) { continue }
+            return format.provider
+        }
+        return nil
+    }
+
+    /// A string that looks like a real credential: long enough, varied enough, not prose or a placeholder.
+    public static func isLikelySecret(_ text: String) -> Bool {
+        if knownFormat(in: text) != nil { return true }
+        guard text.count >= 8, text.count <= 512, !isPlaceholder(text) else { return false }
+        // Prose, paths and URLs are not keys.
+        if text.contains(" ") || text.hasPrefix("/") || text.hasPrefix("./") || text.hasPrefix("http") { return false }
+        let classes = [
+            text.contains(where: \.isLowercase), text.contains(where: \.isUppercase),
+            text.contains(where: \.isNumber), text.contains(where: { !$0.isLetter && !$0.isNumber }),
+        ].filter { $0 }.count
+        let entropy = shannonEntropy(text)
+        // A human-chosen password ("supersecret123") is still a hard-coded secret: accept lower
+        // entropy when the string mixes character classes or is long.
+        return entropy >= 3.0 || (entropy >= 2.5 && (classes >= 2 || text.count >= 16))
+    }
+
+    static let placeholderWords = [
+        "xxx", "your", "example", "placeholder", "changeme", "change-me", "change_me", "replace", "insert", "dummy",
+        "todo", "<", "${", "{{", "redacted", "sample", "foobar", "lorem", "process.env", "env(", "***", "...",
+    ]
+
+    public static func isPlaceholder(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if placeholderWords.contains(where: { lower.contains($0) }) { return true }
+        // One repeated character ("aaaaaaaa", "00000000").
+        if Set(lower).count <= 2 { return true }
+        return false
+    }
+
+    private static func databaseURLHasPlaceholderPassword(_ text: String) -> Bool {
+        guard let schemeEnd = text.range(of: "://"), let at = text[schemeEnd.upperBound...].firstIndex(of: "@"),
+            let colon = text[schemeEnd.upperBound..<at].firstIndex(of: ":")
+        else { return false }
+        let password = text[text.index(after: colon)..<at].lowercased()
+        return ["password", "pass", "postgres", "root", "secret", "user"].contains(password) || isPlaceholder(password)
+    }
+
+    /// Bits per character.
+    public static func shannonEntropy(_ text: String) -> Double {
+        var counts: [Character: Int] = [:]
+        for char in text { counts[char, default: 0] += 1 }
+        let total = Double(text.count)
+        return counts.values.reduce(0) { sum, count in
+            let p = Double(count) / total
+            return sum - p * log2(p)
+        }
+    }
+
+    /// All but the first four characters replaced, so reports never carry a usable secret.
+    public static func mask(_ text: String) -> String {
+        let visible = min(4, max(0, text.count / 4))
+        return String(text.prefix(visible)) + String(repeating: "*", count: min(max(text.count - visible, 4), 24))
+    }
+}

@@ -1,0 +1,33 @@
+/// A 64-bit FNV-1a hash: stable across runs and platforms, unlike Swift's seeded `Hasher`.
+public struct StableHash {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    public mutating func combine(_ text: String) {
+        for byte in text.utf8 {
+            state ^= UInt64(byte)
+            state = state &* 0x0000_0100_0000_01B3
+        }
+        // A separator, so ("ab","c") and ("a","bc") differ.
+        state ^= 0xFF
+        state = state &* 0x0000_0100_0000_01B3
+    }
+
+    public var hex: String {
+        let digits = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
+
+public enum Fingerprint {
+    /// White space is folded so re-indentation and reflowing keep the fingerprint.
+    public static func make(ruleID: String, path: String, matchedText: String, occurrence: Int) -> String {
+        var hash = StableHash()
+        hash.combine(ruleID)
+        hash.combine(path)
+        hash.combine(matchedText.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        hash.combine(String(occurrence))
+        return hash.hex
+    }
+}

@@ -1,0 +1,89 @@
+/// Everything a scan produced, for the reporters.
+public struct ScanReport: Sendable {
+    public static let toolName = "skeptic"
+    public static let toolVersion = "0.1.0"
+
+    public var root: String
+    /// All findings, suppressed ones included (reporters show or count them apart).
+    public var findings: [Finding]
+    public var files: [FileRecord]
+    public var rulesRun: [String]
+    public var rules: [Rule]
+    public var rulesByLanguage: [String: [String]]
+    public var ruleErrors: [String]
+    public var timings: [StageTiming]
+
+    public var activeFindings: [Finding] { findings.filter { !$0.isSuppressed } }
+    public var suppressedFindings: [Finding] { findings.filter(\.isSuppressed) }
+
+    public var coverage: CoverageSummary { CoverageSummary(report: self) }
+
+    public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+}
+
+/// What was checked and what was not: ends every report, in every format.
+public struct CoverageSummary: Codable, Sendable {
+    public var filesAnalysed: [String: Int]
+    public var linesAnalysed: [String: Int]
+    public var pathsSkipped: [String: Int]
+    public var partiallyParsed: Int
+    public var rulesRun: Int
+    public var ruleErrors: Int
+    public var findings: Int
+    public var suppressed: Int
+    public var notChecked: [String]
+
+    /// True when some file could not be fully analysed.
+    public var isIncomplete: Bool
+
+    /// Limits that hold for every static scan, whatever it found.
+    public static let staticLimits = [
+        "Business logic and authorisation decisions (who may see or change what) beyond the patterns the rules describe.",
+        "Behaviour at run time: configuration, secrets and database policies set outside these files.",
+        "Dependencies' own code and known vulnerabilities in them (no software composition analysis).",
+        "Data flow across files and through frameworks beyond the local bindings each rule follows.",
+    ]
+
+    init(report: ScanReport) {
+        var analysed: [String: Int] = [:]
+        var lines: [String: Int] = [:]
+        var skipped: [String: Int] = [:]
+        var partial = 0
+        var gap = false
+        var unsupportedLanguages = Set<String>()
+        for record in report.files {
+            if record.status.wasAnalysed, let language = record.language {
+                analysed[language.rawValue, default: 0] += 1
+                lines[language.rawValue, default: 0] += record.lines ?? 0
+                if record.status == .partiallyParsed { partial += 1 }
+            } else {
+                skipped[record.status.rawValue, default: 0] += 1
+            }
+            if record.status.isCoverageGap { gap = true }
+            if record.status == .analysed || record.status == .partiallyParsed, let language = record.language,
+                report.rulesByLanguage[language.rawValue] == nil {
+                unsupportedLanguages.insert(language.rawValue)
+            }
+        }
+        filesAnalysed = analysed
+        linesAnalysed = lines
+        pathsSkipped = skipped
+        partiallyParsed = partial
+        rulesRun = report.rulesRun.count
+        ruleErrors = report.ruleErrors.count
+        findings = report.activeFindings.count
+        suppressed = report.suppressedFindings.count
+        isIncomplete = gap
+        var notChecked: [String] = []
+        if !unsupportedLanguages.isEmpty {
+            notChecked.append("Parsed but no rules yet for: \(unsupportedLanguages.sorted().joined(separator: ", ")).")
+        }
+        if let count = skipped[FileStatus.unsupported.rawValue] {
+            notChecked.append("\(count) file(s) of types Skeptic does not parse (see the per-file list).")
+        }
+        if report.ruleErrors.count > 0 {
+            notChecked.append("\(report.ruleErrors.count) rule file problem(s): those rules did not run.")
+        }
+        self.notChecked = notChecked + Self.staticLimits
+    }
+}

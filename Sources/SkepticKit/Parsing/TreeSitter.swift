@@ -1,0 +1,155 @@
+import CTreeSitter
+import Glibc
+import CTreeSitterGrammars
+
+/// A tree-sitter grammar. `TSLanguage` values are immutable static tables, safe to share.
+public struct Grammar: @unchecked Sendable {
+    let pointer: OpaquePointer
+
+    public static func `for`(_ language: Language) -> Grammar? {
+        switch language {
+        case .javascript: return Grammar(pointer: tree_sitter_javascript())
+        case .typescript: return Grammar(pointer: tree_sitter_typescript())
+        case .tsx: return Grammar(pointer: tree_sitter_tsx())
+        case .python: return Grammar(pointer: tree_sitter_python())
+        case .go: return Grammar(pointer: tree_sitter_go())
+        case .swift: return Grammar(pointer: tree_sitter_swift())
+        case .sql: return nil
+        }
+    }
+}
+
+/// Why a parse produced no tree.
+public enum ParseFailure: Error, Equatable {
+    case timedOut
+    case incompatibleGrammar
+}
+
+/// Owns a `TSParser`; one per worker, since parsers are not thread-safe.
+public final class TreeSitterParser {
+    private let parser: OpaquePointer
+
+    public init() { parser = ts_parser_new() }
+    deinit { ts_parser_delete(parser) }
+
+    /// Parses UTF-8 `source`, giving up once `timeoutNanoseconds` have passed.
+    public func parse(_ source: SourceText, grammar: Grammar, timeoutNanoseconds: UInt64) throws -> SyntaxTree {
+        guard ts_parser_set_language(parser, grammar.pointer) else { throw ParseFailure.incompatibleGrammar }
+        let deadline = skeptic_monotonic_ns() &+ timeoutNanoseconds
+        let tree = source.bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                skeptic_parse_buffer(parser, chars.baseAddress, UInt32(chars.count), deadline)
+            }
+        }
+        guard let tree else {
+            ts_parser_reset(parser)
+            throw ParseFailure.timedOut
+        }
+        return SyntaxTree(tree: tree, source: source)
+    }
+}
+
+/// A parsed file. Nodes borrow from it, so keep it alive while they are used.
+public final class SyntaxTree {
+    let tree: OpaquePointer
+    public let source: SourceText
+
+    init(tree: OpaquePointer, source: SourceText) {
+        self.tree = tree
+        self.source = source
+    }
+    deinit { ts_tree_delete(tree) }
+
+    public var root: SyntaxNode { SyntaxNode(raw: ts_tree_root_node(tree), source: source) }
+}
+
+/// A node of a syntax tree, with the helpers analyses need.
+public struct SyntaxNode {
+    let raw: TSNode
+    public let source: SourceText
+
+    init(raw: TSNode, source: SourceText) {
+        self.raw = raw
+        self.source = source
+    }
+
+    init?(optional raw: TSNode, source: SourceText) {
+        if ts_node_is_null(raw) { return nil }
+        self.init(raw: raw, source: source)
+    }
+
+    public var kind: String { String(cString: ts_node_type(raw)) }
+    public var isNamed: Bool { ts_node_is_named(raw) }
+    public var hasError: Bool { ts_node_has_error(raw) }
+    public var isError: Bool { ts_node_is_error(raw) || ts_node_is_missing(raw) }
+    public var startByte: Int { Int(ts_node_start_byte(raw)) }
+    public var endByte: Int { Int(ts_node_end_byte(raw)) }
+    public var byteRange: Range<Int> { startByte..<endByte }
+    /// Zero-based row of the first byte.
+    public var startRow: Int { Int(ts_node_start_point(raw).row) }
+    public var endRow: Int { Int(ts_node_end_point(raw).row) }
+    public var text: String { source.text(byteRange) }
+    public var identity: UInt { UInt(bitPattern: raw.id) }
+
+    public var parent: SyntaxNode? { SyntaxNode(optional: ts_node_parent(raw), source: source) }
+    public var childCount: Int { Int(ts_node_child_count(raw)) }
+    public var namedChildCount: Int { Int(ts_node_named_child_count(raw)) }
+    public func child(_ index: Int) -> SyntaxNode? { SyntaxNode(optional: ts_node_child(raw, UInt32(index)), source: source) }
+    public func namedChild(_ index: Int) -> SyntaxNode? {
+        SyntaxNode(optional: ts_node_named_child(raw, UInt32(index)), source: source)
+    }
+    public var namedChildren: [SyntaxNode] { (0..<namedChildCount).compactMap(namedChild) }
+    public var children: [SyntaxNode] { (0..<childCount).compactMap(child) }
+
+    public func field(_ name: String) -> SyntaxNode? {
+        name.withCString { SyntaxNode(optional: ts_node_child_by_field_name(raw, $0, UInt32(name.utf8.count)), source: source) }
+    }
+
+    public var previousNamedSibling: SyntaxNode? { SyntaxNode(optional: ts_node_prev_named_sibling(raw), source: source) }
+    public var nextNamedSibling: SyntaxNode? { SyntaxNode(optional: ts_node_next_named_sibling(raw), source: source) }
+
+    public func contains(_ other: SyntaxNode) -> Bool {
+        startByte <= other.startByte && other.endByte <= endByte
+    }
+
+    /// Ancestors from the parent outwards.
+    public var ancestors: AnySequence<SyntaxNode> {
+        AnySequence(sequence(first: self, next: { $0.parent }).dropFirst())
+    }
+
+    /// Pre-order walk of all descendants (including self), with a cursor: no recursion, no parent lookups.
+    public func walk(_ visit: (SyntaxNode) -> Bool) {
+        var cursor = ts_tree_cursor_new(raw)
+        defer { ts_tree_cursor_delete(&cursor) }
+        var descend = true
+        while true {
+            if descend {
+                let node = SyntaxNode(raw: ts_tree_cursor_current_node(&cursor), source: source)
+                descend = visit(node)
+                if descend, ts_tree_cursor_goto_first_child(&cursor) { continue }
+            }
+            if ts_tree_cursor_goto_next_sibling(&cursor) { descend = true; continue }
+            if !ts_tree_cursor_goto_parent(&cursor) { return }
+            descend = false
+        }
+    }
+}
+
+extension SyntaxNode: Equatable {
+    public static func == (lhs: SyntaxNode, rhs: SyntaxNode) -> Bool { ts_node_eq(lhs.raw, rhs.raw) }
+}
+
+extension SyntaxNode {
+    /// The tree as an S-expression with field names, for rule authors (`skeptic syntax`).
+    public var sExpression: String {
+        guard let pointer = ts_node_string(raw) else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}
+
+extension SyntaxNode {
+    public func fieldName(ofChild index: Int) -> String? {
+        ts_node_field_name_for_child(raw, UInt32(index)).map { String(cString: $0) }
+    }
+}
