@@ -39,7 +39,8 @@ TSTree *skeptic_parse_buffer(TSParser *parser, const char *bytes, uint32_t lengt
   return ts_parser_parse_with_options(parser, NULL, input, options);
 }
 
-void skeptic_query_exec(TSQueryCursor *cursor, const TSQuery *query, TSNode node, uint64_t *deadline_ns) {
-  TSQueryCursorOptions options = {deadline_ns, query_progress};
-  ts_query_cursor_exec_with_options(cursor, query, node, &options);
+void skeptic_query_exec(TSQueryCursor *cursor, const TSQuery *query, TSNode node, SkepticQueryDeadline *deadline) {
+  deadline->options.payload = &deadline->deadline_ns;
+  deadline->options.progress_callback = query_progress;
+  ts_query_cursor_exec_with_options(cursor, query, node, &deadline->options);
 }

@@ -10,6 +10,13 @@ uint64_t skeptic_monotonic_ns(void);
 /// Returns NULL when cancelled.
 TSTree *skeptic_parse_buffer(TSParser *parser, const char *bytes, uint32_t length, uint64_t deadline_ns);
 
-/// Starts a query, cancelling once the clock passes `*deadline_ns` (which must outlive the run).
-void skeptic_query_exec(TSQueryCursor *cursor, const TSQuery *query, TSNode node, uint64_t *deadline_ns);
+/// Options and deadline for one query cursor. The cursor keeps a pointer to the options, so
+/// this must outlive every call to ts_query_cursor_next_match of the run.
+typedef struct SkepticQueryDeadline {
+  TSQueryCursorOptions options;
+  uint64_t deadline_ns;
+} SkepticQueryDeadline;
+
+/// Starts a query that stops once the monotonic clock passes `deadline->deadline_ns`.
+void skeptic_query_exec(TSQueryCursor *cursor, const TSQuery *query, TSNode node, SkepticQueryDeadline *deadline);
 #endif

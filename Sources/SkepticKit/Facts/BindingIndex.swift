@@ -11,6 +11,8 @@ public struct BindingIndex {
         /// The expression bound, when there is one (`const x = <value>`).
         public var value: SyntaxNode?
         public var scope: Range<Int>
+        /// For imports and `require` results: the module name.
+        public var module: String?
     }
 
     private var byName: [String: [Binding]] = [:]
@@ -46,9 +48,32 @@ public struct BindingIndex {
         "for_in_statement", "catch_clause",
     ]
 
-    private mutating func add(_ kind: Kind, _ name: SyntaxNode, _ value: SyntaxNode?, scope: SyntaxNode?) {
+    private mutating func add(_ kind: Kind, _ name: SyntaxNode, _ value: SyntaxNode?, scope: SyntaxNode?, module: String? = nil) {
         guard let scope else { return }
-        byName[name.text, default: []].append(Binding(kind: kind, nameNode: name, value: value, scope: scope.byteRange))
+        let module = module ?? value.flatMap(Self.requiredModule)
+        byName[name.text, default: []].append(Binding(kind: kind, nameNode: name, value: value, scope: scope.byteRange, module: module))
+    }
+
+    /// `require("x")`, `require("x").y`, `await import("x")`: the module name.
+    static func requiredModule(_ value: SyntaxNode) -> String? {
+        var node = value
+        while node.kind == "member_expression" || node.kind == "await_expression" || node.kind == "parenthesized_expression" {
+            guard let inner = node.field("object") ?? node.namedChildren.first else { return nil }
+            node = inner
+        }
+        guard node.kind == "call_expression", let callee = node.field("function"),
+            callee.text == "require" || callee.kind == "import",
+            let argument = node.field("arguments")?.namedChildren.first, argument.kind == "string"
+        else { return nil }
+        return argument.namedChildren.map(\.text).joined()
+    }
+
+    /// The module an import statement names.
+    static func importSource(_ node: SyntaxNode) -> String? {
+        guard let statement = node.ancestors.first(where: { $0.kind == "import_statement" }),
+            let source = statement.field("source")
+        else { return nil }
+        return source.namedChildren.map(\.text).joined()
     }
 
     private func enclosingScope(_ node: SyntaxNode) -> SyntaxNode? {
@@ -62,8 +87,12 @@ public struct BindingIndex {
                 if let name = node.field("name"), name.kind == "identifier" {
                     add(.declaration, name, node.field("value"), scope: enclosingScope(node))
                 } else if let pattern = node.field("name") {
-                    // Destructuring: every bound name comes from an unknown part of the value.
-                    for identifier in Self.patternIdentifiers(pattern) { add(.declaration, identifier, nil, scope: enclosingScope(node)) }
+                    // Destructuring: every bound name comes from an unknown part of the value,
+                    // but keeps its module: `const { sign } = require("jsonwebtoken")`.
+                    let module = node.field("value").flatMap(Self.requiredModule)
+                    for identifier in Self.patternIdentifiers(pattern) {
+                        add(.declaration, identifier, nil, scope: enclosingScope(node), module: module)
+                    }
                 }
             case "assignment_expression":
                 if let left = node.field("left"), left.kind == "identifier" {
@@ -86,9 +115,14 @@ public struct BindingIndex {
                 if let parameter = node.field("parameter") {
                     for identifier in Self.patternIdentifiers(parameter) { add(.parameter, identifier, nil, scope: node) }
                 }
-            case "import_specifier", "namespace_import", "import_clause":
+            case "import_specifier":
+                // `import { sign as signToken }` binds the alias.
+                if let name = node.field("alias") ?? node.field("name"), name.kind == "identifier" {
+                    add(.imported, name, nil, scope: root, module: Self.importSource(node))
+                }
+            case "namespace_import", "import_clause":
                 for child in node.namedChildren where child.kind == "identifier" {
-                    add(.imported, child, nil, scope: root)
+                    add(.imported, child, nil, scope: root, module: Self.importSource(node))
                 }
             case "function_declaration", "class_declaration":
                 if let name = node.field("name") { add(.function, name, nil, scope: enclosingScope(node)) }

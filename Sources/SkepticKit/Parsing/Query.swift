@@ -105,11 +105,12 @@ public struct QueryMatch {
 /// Runs a query over a tree. One per worker: cursors hold per-run state.
 public final class QueryRunner {
     private let cursor: OpaquePointer
-    private let deadline: UnsafeMutablePointer<UInt64>
+    private let deadline: UnsafeMutablePointer<SkepticQueryDeadline>
 
     public init() {
         cursor = ts_query_cursor_new()
         deadline = .allocate(capacity: 1)
+        deadline.initialize(to: SkepticQueryDeadline())
     }
 
     deinit {
@@ -119,7 +120,7 @@ public final class QueryRunner {
 
     /// All matches of `query` under `node`; `timedOut` is set when the deadline cut the run short.
     public func matches(of query: CompiledQuery, in node: SyntaxNode, timeoutNanoseconds: UInt64) -> (matches: [QueryMatch], timedOut: Bool) {
-        deadline.pointee = skeptic_monotonic_ns() &+ timeoutNanoseconds
+        deadline.pointee.deadline_ns = skeptic_monotonic_ns() &+ timeoutNanoseconds
         skeptic_query_exec(cursor, query.pointer, node.raw, deadline)
         var result: [QueryMatch] = []
         var match = TSQueryMatch()
@@ -129,7 +130,7 @@ public final class QueryRunner {
             }
             result.append(QueryMatch(patternIndex: Int(match.pattern_index), captures: captures))
         }
-        let timedOut = skeptic_monotonic_ns() > deadline.pointee
+        let timedOut = skeptic_monotonic_ns() > deadline.pointee.deadline_ns
         return (result, timedOut)
     }
 }

@@ -171,6 +171,11 @@ public struct RuleEvaluator {
                 return false
             }
             return keys.allSatisfy { present.contains($0) }
+        case .importedFrom(let modules):
+            return facts.bindings.reaching(node).contains { binding in
+                guard let module = binding.module else { return false }
+                return modules.contains { module == $0 || module.hasPrefix($0 + "/") }
+            }
         case .secret(let requirement):
             let text = model?.constantString(node, in: facts, depth: 0) ?? node.text
             switch requirement {
@@ -199,7 +204,7 @@ public struct RuleEvaluator {
         let source = candidate.focus.source
         var masked: [Range<Int>] = []
         if let mask = rule.maskCapture, let index = captureIndex(mask) {
-            masked = candidate.match.nodes(forCapture: index).map(\.byteRange)
+            masked = candidate.match.nodes(forCapture: index).flatMap(Self.stringContents)
         }
         let message = render(rule.message, match: candidate.match, masked: masked)
         let focus = candidate.focus
@@ -221,6 +226,25 @@ public struct RuleEvaluator {
             fingerprint: "",
             suppression: suppression.map { Suppression(justification: $0.reason ?? "", line: $0.row + 1) })
         return (finding, Excerpt.maskedText(source, focus.byteRange, masking: masked))
+    }
+
+    /// Kinds that hold a string literal's characters, across the grammars.
+    static let stringContentKinds: Set<String> = [
+        "string_fragment", "string_content", "interpreted_string_literal_content", "raw_string_literal_content",
+        "line_str_text", "multi_line_str_text",
+    ]
+
+    /// The ranges of string contents inside `node`: what a mask hides. Identifiers stay readable.
+    static func stringContents(_ node: SyntaxNode) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        node.walk { child in
+            if stringContentKinds.contains(child.kind) {
+                ranges.append(child.byteRange)
+                return false
+            }
+            return true
+        }
+        return ranges
     }
 
     /// Fills `{{capture}}` placeholders with the captured text, shortened to one line.

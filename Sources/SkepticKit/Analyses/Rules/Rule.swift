@@ -77,6 +77,8 @@ public struct CaptureCondition: Sendable {
         case lacksKeys([String])
         case hasKeys([String])
         case secret(SecretRequirement)
+        /// The identifier is bound by an import or `require` of one of these modules.
+        case importedFrom([String])
     }
 }
 

@@ -171,7 +171,7 @@ public enum RuleLoader {
     static func parseConditions(_ map: YAMLMapping.Map) throws -> [CaptureCondition] {
         try map.rejectUnknownKeys([
             "capture", "regex", "not-regex", "in", "not-in", "kind", "not-kind", "value", "sanitizers",
-            "number-below", "duration-over", "lacks-keys", "has-keys", "secret",
+            "number-below", "duration-over", "lacks-keys", "has-keys", "secret", "imported-from",
         ])
         let capture = try map.string("capture")
         var tests: [CaptureCondition.Test] = []
@@ -200,6 +200,7 @@ public enum RuleLoader {
         if map.optional("lacks-keys") != nil { tests.append(.lacksKeys(try map.stringList("lacks-keys"))) }
         if map.optional("has-keys") != nil { tests.append(.hasKeys(try map.stringList("has-keys"))) }
         if map.optional("secret") != nil { tests.append(.secret(try map.enumValue("secret"))) }
+        if map.optional("imported-from") != nil { tests.append(.importedFrom(try map.stringList("imported-from"))) }
         guard !tests.isEmpty else { throw map.error(at: "capture", "a condition on @\(capture) needs a test (regex, in, value, ...)") }
         return tests.map { CaptureCondition(capture: capture, test: $0) }
     }
