@@ -48,6 +48,8 @@ public enum SecretDetector {
             text.contains(where: \.isNumber), text.contains(where: { !$0.isLetter && !$0.isNumber }),
         ].filter { $0 }.count
         let entropy = shannonEntropy(text)
+        // Letters alone are usually words ("Password", "Bearer"): only long ones count.
+        if text.allSatisfy(\.isLetter) { return text.count >= 12 && entropy >= 3.0 }
         // A human-chosen password ("supersecret123") is still a hard-coded secret: accept lower
         // entropy when the string mixes character classes or is long.
         return entropy >= 3.0 || (entropy >= 2.5 && (classes >= 2 || text.count >= 16))

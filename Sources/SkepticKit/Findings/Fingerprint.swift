@@ -21,12 +21,12 @@ public struct StableHash {
 }
 
 public enum Fingerprint {
-    /// White space is folded so re-indentation and reflowing keep the fingerprint.
+    /// White space is dropped so re-indentation and reflowing keep the fingerprint.
     public static func make(ruleID: String, path: String, matchedText: String, occurrence: Int) -> String {
         var hash = StableHash()
         hash.combine(ruleID)
         hash.combine(path)
-        hash.combine(matchedText.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        hash.combine(String(matchedText.unicodeScalars.filter { !$0.properties.isWhitespace }))
         hash.combine(String(occurrence))
         return hash.hex
     }

@@ -1,0 +1,43 @@
+# Skeptic: `make scan` installs what is missing, builds and scans the bundled example app
+# (or TARGET=path); `make test` runs every test. Both start from a fresh clone.
+SHELL := /bin/bash
+TARGET ?= examples/moodlog
+FORMAT ?= terminal
+SWIFT_FLAGS ?=
+
+.PHONY: bootstrap build release scan test unit-tests rule-tests sarif-tests e2e bench clean
+
+bootstrap:
+	@scripts/bootstrap.sh
+
+build: bootstrap
+	swift build $(SWIFT_FLAGS)
+
+release: bootstrap
+	swift build -c release $(SWIFT_FLAGS)
+
+# Exit code 1 means "findings": that is the scan working, not make failing.
+scan: release
+	@.build/release/skeptic scan "$(TARGET)" --format $(FORMAT); status=$$?; [[ $$status -le 1 ]] || exit $$status
+
+test: bootstrap
+	swift build --build-tests $(SWIFT_FLAGS)
+	$(MAKE) --no-print-directory unit-tests rule-tests sarif-tests
+
+unit-tests:
+	swift test --skip-build $(SWIFT_FLAGS)
+
+rule-tests:
+	.build/debug/skeptic test-rules rules
+
+sarif-tests:
+	@mkdir -p .build/test-output
+	@.build/debug/skeptic scan examples --format sarif -o .build/test-output/examples.sarif || [[ $$? -eq 1 ]]
+	@.build/debug/skeptic scan Sources --format sarif -o .build/test-output/self.sarif || [[ $$? -eq 1 ]]
+	scripts/validate-sarif.sh .build/test-output/examples.sarif .build/test-output/self.sarif
+
+bench: release
+	bench/run.sh
+
+clean:
+	rm -rf .build vendor

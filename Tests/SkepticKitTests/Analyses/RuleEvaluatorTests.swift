@@ -1,0 +1,116 @@
+import Testing
+@testable import SkepticKit
+
+@Suite struct RuleEvaluatorTests {
+    let evalRule = ruleYAML(id: "no-eval", match: """
+          - query: |
+              (call_expression function: (identifier) @fn arguments: (arguments . (_) @code)) @match
+              (#eq? @fn "eval")
+            where:
+              - capture: code
+                value: non-constant
+        """)
+
+    @Test func conditionsFilterMatches() throws {
+        let found = try findings(rulesYAML: evalRule, source: "eval('1');\nfunction f(x) { eval(x); }\n", language: .javascript)
+        #expect(found.map(\.range.start.line) == [2])
+        #expect(found.first?.message == "found eval(x)")
+    }
+
+    @Test func insideAndNotInside() throws {
+        let yaml = ruleYAML(match: """
+              - query: |
+                  (call_expression function: (identifier) @fn (#eq? @fn "run")) @match
+                inside:
+                  - |
+                    (function_declaration name: (identifier) @n (#eq? @n "handler")) @context
+                not-inside: ["(try_statement) @context"]
+            """)
+        let source = """
+            function handler() { run(); try { run(); } catch (e) {} }
+            function other() { run(); }
+            """
+        let found = try findings(rulesYAML: yaml, source: source, language: .javascript)
+        #expect(found.map(\.range.start.column) == [22])
+    }
+
+    @Test func suppressionsNeedAReason() throws {
+        let source = """
+            function f(x) {
+              // skeptic-ignore: no-eval -- x is a constant table index, checked above
+              eval(x);
+              eval(x); // skeptic-ignore: no-eval
+            }
+            """
+        let found = try findings(rulesYAML: evalRule, source: source, language: .javascript)
+        let evals = found.filter { $0.ruleID == "no-eval" }
+        #expect(evals.count == 2)
+        #expect(evals[0].suppression?.justification == "x is a constant table index, checked above")
+        #expect(evals[1].suppression == nil)
+        let bare = found.filter { $0.ruleID == BuiltinRules.bareSuppressionID }
+        #expect(bare.map(\.range.start.line) == [4])
+    }
+
+    @Test func fingerprintsSurviveLineShiftsButNotOtherCode() throws {
+        let before = try findings(rulesYAML: evalRule, source: "function f(x) { eval(x); }\n", language: .javascript)
+        let shifted = try findings(rulesYAML: evalRule, source: "// header\n\n\nfunction f(x) {\n    eval( x );\n}\n", language: .javascript)
+        let other = try findings(rulesYAML: evalRule, source: "function f(y) { eval(y); }\n", language: .javascript)
+        #expect(before[0].fingerprint == shifted[0].fingerprint)
+        #expect(before[0].fingerprint != other[0].fingerprint)
+        let twice = try findings(rulesYAML: evalRule, source: "function f(x) { eval(x); eval(x); }\n", language: .javascript)
+        #expect(Set(twice.map(\.fingerprint)).count == 2)
+    }
+
+    @Test func keysAndNumbersAndDurations() throws {
+        let yaml = ruleYAML(match: """
+              - query: |
+                  (call_expression function: (identifier) @fn arguments: (arguments . (_) @options)) @match
+                where:
+                  - capture: options
+                    lacks-keys: [expiresIn]
+              - query: |
+                  (pair key: (property_identifier) @k value: (_) @v) @match
+                where:
+                  - capture: k
+                    in: [expiresIn]
+                  - capture: v
+                    duration-over: 7d
+              - query: |
+                  (call_expression function: (identifier) @fn arguments: (arguments . (_) @rounds)) @match
+                where:
+                  - capture: fn
+                    in: [genSalt]
+                  - capture: rounds
+                    number-below: 10
+            """)
+        let source = """
+            const opts = { expiresIn: "1h" };
+            sign(opts);
+            sign({ audience: "x" });
+            sign({ expiresIn: "30d" });
+            sign({ expiresIn: 60 * 60 * 24 * 30 });
+            genSalt(8);
+            genSalt(12);
+            """
+        let found = try findings(rulesYAML: yaml, source: source, language: .javascript)
+        #expect(found.map(\.range.start.line) == [3, 4, 5, 6])
+    }
+
+    @Test func unlessFileHasSilencesTheFile() throws {
+        let yaml = ruleYAML(extra: "unless-file-has: ['(call_expression function: (identifier) @h (#eq? @h \"helmet\"))']",
+                            match: "  - query: '(call_expression function: (identifier) @fn (#eq? @fn \"express\")) @match'")
+        #expect(try findings(rulesYAML: yaml, source: "const app = express();\n", language: .javascript).count == 1)
+        #expect(try findings(rulesYAML: yaml, source: "const app = express();\napp.use(helmet());\n", language: .javascript).isEmpty)
+    }
+
+    @Test func masksHideStringContentsOnly() throws {
+        let yaml = ruleYAML(extra: "mask: key", match: """
+              - query: |
+                  (call_expression function: (identifier) @fn arguments: (arguments . (_) @key)) @match
+            """)
+        let found = try findings(rulesYAML: yaml, source: "sign(\"hunter2-secret-value\");\nsign(KEY);\n", language: .javascript)
+        #expect(!found[0].snippet.contains("hunter2-secret-value"))
+        #expect(!found[0].message.contains("hunter2-secret-value"))
+        #expect(found[1].snippet.contains("KEY"))
+    }
+}
