@@ -1,4 +1,5 @@
 import jwt from "jsonwebtoken";
+import bcrypt from "bcrypt";
 
 const JWT_SECRET = "s3cr3t-signing-key-2024";
 const config = { jwtSecret: "another-literal-secret" };
@@ -38,4 +39,11 @@ export function verifyWithKeyFile(token: string, publicKey: Buffer) {
 export function verifyFromSecretsManager(token: string, secrets: { get(name: string): string }) {
   // ok: js-jwt-hardcoded-secret
   return jwt.verify(token, secrets.get("jwt"));
+}
+
+export async function unrelatedTwoArgumentCalls(password: string, header: string) {
+  // ok: js-jwt-hardcoded-secret
+  const hash = await bcrypt.hash(password, 12);
+  // ok: js-jwt-hardcoded-secret
+  return header.replace(/^Bearer /, "") + hash;
 }

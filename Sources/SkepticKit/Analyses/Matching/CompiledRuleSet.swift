@@ -62,8 +62,9 @@ public final class CompiledRuleSet: @unchecked Sendable {
         var accepted: [Rule] = []
         var snippetsPerRule: [[(role: LanguagePlan.Role, query: HelperQuery)]] = []
 
-        for rule in candidates {
+        for var rule in candidates {
             let ruleIndex = accepted.count
+            rule = normalisingQueries(rule)
             var snippets: [(role: LanguagePlan.Role, query: HelperQuery)] = []
             for (patternIndex, pattern) in rule.patterns.enumerated() {
                 snippets.append((.main(rule: ruleIndex, pattern: patternIndex), pattern.query))
@@ -144,6 +145,28 @@ public final class CompiledRuleSet: @unchecked Sendable {
             plans[language] = LanguagePlan(language: language, query: query, roles: roles, predicateRegexes: regexes, ruleIndices: ruleIndices)
         }
         return (CompiledRuleSet(rules: accepted, plans: plans), errors)
+    }
+
+    /// Groups trailing predicates with their patterns in every query of the rule (see
+    /// QueryNormaliser). A query that does not compile is left as written, for its error.
+    private static func normalisingQueries(_ rule: Rule) -> Rule {
+        guard let grammar = targets(of: rule).sorted().first.flatMap(Grammar.for) else { return rule }
+        func normalise(_ query: HelperQuery) -> HelperQuery {
+            var result = query
+            if let text = try? QueryNormaliser.groupPredicates(query.text, grammar: grammar) { result.text = text }
+            return result
+        }
+        var rule = rule
+        rule.patterns = rule.patterns.map { pattern in
+            var pattern = pattern
+            pattern.query = normalise(pattern.query)
+            pattern.inside = pattern.inside.map(normalise)
+            pattern.notInside = pattern.notInside.map(normalise)
+            return pattern
+        }
+        rule.unlessFileHas = rule.unlessFileHas.map(normalise)
+        rule.unlessProjectHas = rule.unlessProjectHas.map(normalise)
+        return rule
     }
 
     private init(rules: [Rule], plans: [Language: LanguagePlan]) {

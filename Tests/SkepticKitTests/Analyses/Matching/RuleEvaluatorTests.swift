@@ -12,7 +12,7 @@ import Testing
         """)
 
     @Test func conditionsFilterMatches() throws {
-        let found = try findings(rulesYAML: evalRule, source: "eval('1');\nfunction f(x) { eval(x); }\n", language: .javascript)
+        let found = try findings(rulesYAML: evalRule, source: "eval('1');\nfunction f(x) { eval(x); notEval(x); }\n", language: .javascript)
         #expect(found.map(\.range.start.line) == [2])
         #expect(found.first?.message == "found eval(x)")
     }

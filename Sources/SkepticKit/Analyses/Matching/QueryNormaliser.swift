@@ -1,0 +1,43 @@
+/// Lets rule authors write predicates after a pattern, as in Semgrep-style rule files:
+///
+///     (call_expression function: (identifier) @fn) @match
+///     (#eq? @fn "eval")
+///
+/// tree-sitter reads a top-level `(#eq? ...)` as a pattern of its own, with nothing to match,
+/// so the predicate would silently never apply. This wraps each pattern together with the
+/// predicate-only patterns that follow it: `((call_expression ...) @match (#eq? @fn "eval"))`.
+/// Line numbers are kept, so compile errors still point at the rule file's line.
+enum QueryNormaliser {
+    static func groupPredicates(_ source: String, grammar: Grammar) throws -> String {
+        let query = try CompiledQuery(grammar: grammar, source: source)
+        guard query.patternCount > 1 else { return source }
+        let bytes = Array(source.utf8)
+        var starts = (0..<query.patternCount).map { query.startByte(ofPattern: $0) }
+        starts.append(bytes.count)
+        func text(_ index: Int) -> String { String(decoding: bytes[starts[index]..<starts[index + 1]], as: UTF8.self) }
+        func isPredicateOnly(_ index: Int) -> Bool {
+            text(index).drop(while: { $0 == "(" || $0.isWhitespace }).hasPrefix("#")
+        }
+        guard (1..<query.patternCount).contains(where: isPredicateOnly) else { return source }
+        var output = String(decoding: bytes[0..<starts[0]], as: UTF8.self)
+        var index = 0
+        while index < query.patternCount {
+            var group = [text(index)]
+            var next = index + 1
+            while next < query.patternCount, isPredicateOnly(next) {
+                group.append(text(next))
+                next += 1
+            }
+            if group.count == 1 {
+                output += group[0]
+            } else {
+                // Keep trailing white space (and so line breaks) outside the closing parenthesis.
+                let joined = group.joined()
+                let body = joined.reversed().drop(while: \.isWhitespace).reversed()
+                output += "(" + String(body) + ")" + String(joined.dropFirst(body.count))
+            }
+            index = next
+        }
+        return output
+    }
+}
