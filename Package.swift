@@ -49,7 +49,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SkepticKitTests",
-            dependencies: ["SkepticKit"]
+            dependencies: ["SkepticKit"],
+            exclude: ["Reporters/Golden"]
         ),
     ]
 )

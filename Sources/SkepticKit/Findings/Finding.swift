@@ -20,6 +20,11 @@ public struct Finding: Codable, Sendable, Hashable {
     public var suppression: Suppression?
 
     public var isSuppressed: Bool { suppression != nil }
+
+    enum CodingKeys: String, CodingKey {
+        case ruleID = "ruleId"
+        case title, severity, confidence, category, cwe, owasp, message, fix, path, range, snippet, fingerprint, suppression
+    }
 }
 
 /// An in-source `skeptic-ignore: RULE -- reason` that silenced a finding.

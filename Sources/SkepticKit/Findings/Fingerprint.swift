@@ -15,7 +15,14 @@ public struct StableHash {
     }
 
     public var hex: String {
-        let digits = String(state, radix: 16)
+        // MurmurHash3's finaliser, so inputs differing only at the end still differ everywhere.
+        var mixed = state
+        mixed ^= mixed >> 33
+        mixed = mixed &* 0xff51_afd7_ed55_8ccd
+        mixed ^= mixed >> 33
+        mixed = mixed &* 0xc4ce_b9fe_1a85_ec53
+        mixed ^= mixed >> 33
+        let digits = String(mixed, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -57,18 +57,18 @@ public struct TerminalReporter: Reporter {
         if active.isEmpty {
             lines.append("No findings from \(coverage.rulesRun) rules\(suppressed). That is not a clean bill of health: see what was not checked below.")
         } else {
-            lines.append(paint("\(active.count) finding\(active.count == 1 ? "" : "s")", "1") + " (\(counts.joined(separator: ", "))\(suppressed)) from \(coverage.rulesRun) rules.")
+            lines.append(paint(plural(active.count, "finding"), "1") + " (\(counts.joined(separator: ", "))\(suppressed)) from \(coverage.rulesRun) rules.")
         }
         let analysed = coverage.filesAnalysed.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
         let totalFiles = coverage.filesAnalysed.values.reduce(0, +)
         let totalLines = coverage.linesAnalysed.values.reduce(0, +)
-        lines.append("Analysed \(totalFiles) files, \(totalLines) lines (\(analysed.isEmpty ? "none" : analysed.joined(separator: ", "))).")
+        lines.append("Analysed \(plural(totalFiles, "file")), \(plural(totalLines, "line")) (\(analysed.isEmpty ? "none" : analysed.joined(separator: ", "))).")
         if !coverage.pathsSkipped.isEmpty {
             let skipped = coverage.pathsSkipped.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-            lines.append("Skipped \(coverage.pathsSkipped.values.reduce(0, +)) paths: \(skipped.joined(separator: ", ")) (per-file list in --format json or sarif).")
+            lines.append("Skipped \(plural(coverage.pathsSkipped.values.reduce(0, +), "path")): \(skipped.joined(separator: ", ")) (per-file list in --format json or sarif).")
         }
         if coverage.partiallyParsed > 0 {
-            lines.append(paint("\(coverage.partiallyParsed) file(s) had syntax errors and were analysed only where the tree was usable.", "33"))
+            lines.append(paint("\(plural(coverage.partiallyParsed, "file")) with syntax errors: rules ran where the tree was usable.", "33"))
         }
         for error in report.ruleErrors {
             lines.append(paint("rule error: \(error)", "31"))
@@ -76,4 +76,6 @@ public struct TerminalReporter: Reporter {
         lines.append("Not checked: " + coverage.notChecked.joined(separator: " "))
         return lines
     }
+
+    private func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 }

@@ -1,0 +1,6 @@
+function ok(input) {
+  return eval(input);
+}
+if (x) {
+  call(;
+}
