@@ -38,7 +38,8 @@ public struct Scan {
         let configuration = request.configuration
 
         let discovered = try timed("discover") { try discover() }
-        let (ruleSet, ruleErrors) = timed("compile rules") { loadRules() }
+        let languages = Set(discovered.files.map(\.language))
+        let (ruleSet, ruleErrors) = timed("compile rules") { loadRules(languages: languages) }
         let outcomes = timed("parse and analyse") {
             FileAnalyser.analyseAll(discovered.files, ruleSet: ruleSet, configuration: configuration, jobs: request.jobs)
         }
@@ -67,10 +68,11 @@ public struct Scan {
         return try discovery.discover()
     }
 
-    public func loadRules() -> (CompiledRuleSet, [RuleLoadError]) {
+    /// Loads the rules and compiles them for the languages present (all when nil).
+    public func loadRules(languages: Set<Language>? = nil) -> (CompiledRuleSet, [RuleLoadError]) {
         let loaded = RuleLoader.load(directories: request.ruleDirectories)
         let enabled = loaded.rules.filter { !request.configuration.disabledRules.contains($0.id) }
-        let (ruleSet, compileErrors) = CompiledRuleSet.compile(enabled)
+        let (ruleSet, compileErrors) = CompiledRuleSet.compile(enabled, languages: languages)
         return (ruleSet, loaded.errors + compileErrors)
     }
 

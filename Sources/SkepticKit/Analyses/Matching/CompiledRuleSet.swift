@@ -1,4 +1,6 @@
 import CTreeSitter
+import Dispatch
+import Synchronization
 
 /// The rules that run on one language, compiled into a single tree-sitter query so one pass over
 /// a file feeds every rule. Pattern indices map back to the rule and the role they play.
@@ -54,97 +56,158 @@ public final class CompiledRuleSet: @unchecked Sendable {
         plans[language]?.ruleIndices.map { rules[$0].id } ?? []
     }
 
-    /// Compiles every rule for every language it targets. A rule whose query does not compile
-    /// for one of its languages is dropped everywhere (so results never depend on file type by
-    /// accident) and reported with the rule file's line.
-    public static func compile(_ candidates: [Rule]) -> (CompiledRuleSet, [RuleLoadError]) {
+    /// A query text in a combined query, and the role its patterns play.
+    struct Snippet {
+        var role: LanguagePlan.Role
+        var query: HelperQuery
+        var ruleID: String
+    }
+
+    /// Compiles the rules into one query per language, for `languages` (default: all). A rule
+    /// whose query does not compile for one of its languages is dropped everywhere (so results
+    /// never depend on file type by accident) and reported with the rule file's line.
+    ///
+    /// Each language costs one tree-sitter query compilation on the happy path (they are slow
+    /// for large grammars, so languages are compiled in parallel and only when needed); a broken
+    /// rule is located from the error offset and the compilation repeated without it.
+    public static func compile(_ candidates: [Rule], languages requested: Set<Language>? = nil) -> (CompiledRuleSet, [RuleLoadError]) {
         var errors: [RuleLoadError] = []
-        var accepted: [Rule] = []
-        var snippetsPerRule: [[(role: LanguagePlan.Role, query: HelperQuery)]] = []
+        var valid: [Rule] = []
+        for rule in candidates {
+            let problems = structuralProblems(rule)
+            if problems.isEmpty { valid.append(normalisingQueries(rule)) } else { errors += problems }
+        }
+        let languages = (requested ?? Set(Language.allCases)).filter(\.usesTreeSitter).sorted()
 
-        for var rule in candidates {
-            let ruleIndex = accepted.count
-            rule = normalisingQueries(rule)
-            var snippets: [(role: LanguagePlan.Role, query: HelperQuery)] = []
-            for (patternIndex, pattern) in rule.patterns.enumerated() {
-                snippets.append((.main(rule: ruleIndex, pattern: patternIndex), pattern.query))
-                for (listIndex, inside) in pattern.inside.enumerated() {
-                    snippets.append((.inside(rule: ruleIndex, pattern: patternIndex, list: listIndex), inside))
-                }
-                for notInside in pattern.notInside {
-                    snippets.append((.notInside(rule: ruleIndex, pattern: patternIndex), notInside))
-                }
+        var dropped = Set<String>()
+        var compiled: [Language: LanguagePlan] = [:]
+        while true {
+            let accepted = valid.filter { !dropped.contains($0.id) }
+            let results = Mutex<[(Language, LanguagePlan?, [(String, RuleLoadError)])]>([])
+            DispatchQueue.concurrentPerform(iterations: languages.count) { index in
+                let language = languages[index]
+                let (plan, failures) = buildPlan(for: language, rules: accepted)
+                results.withLock { $0.append((language, plan, failures)) }
             }
-            for query in rule.unlessFileHas { snippets.append((.fileHas(rule: ruleIndex), query)) }
-            for query in rule.unlessProjectHas { snippets.append((.projectHas(rule: ruleIndex), query)) }
-
-            var ruleErrors: [RuleLoadError] = []
-            for language in targets(of: rule).sorted() {
-                if language == .sql {
-                    ruleErrors.append(RuleLoadError(location: rule.origin, message: "SQL rules are native checks; query rules cannot target sql"))
-                    break
-                }
-                guard let grammar = Grammar.for(language) else { continue }
-                for snippet in snippets {
-                    do {
-                        let compiled = try CompiledQuery(grammar: grammar, source: snippet.query.text)
-                        if case .main(_, let patternIndex) = snippet.role {
-                            ruleErrors += validateCaptures(rule.patterns[patternIndex], rule: rule, captures: compiled.captureNames, at: snippet.query.location)
-                        }
-                    } catch let error as QueryCompileError {
-                        ruleErrors.append(RuleLoadError(
-                            location: SourceLocation(path: snippet.query.location.path, line: snippet.query.location.line + error.line - 1),
-                            message: "rule '\(rule.id)': \(error) for \(language.rawValue)"))
-                    } catch {
-                        ruleErrors.append(RuleLoadError(location: snippet.query.location, message: "rule '\(rule.id)': \(error)"))
-                    }
-                }
-                if !ruleErrors.isEmpty { break }
+            let newlyDropped = results.withLock { $0 }.flatMap(\.2)
+            if newlyDropped.isEmpty {
+                compiled = Dictionary(uniqueKeysWithValues: results.withLock { $0 }.compactMap { entry in entry.1.map { (entry.0, $0) } })
+                return (CompiledRuleSet(rules: accepted, plans: compiled), errors)
             }
-            if ruleErrors.isEmpty {
-                accepted.append(rule)
-                snippetsPerRule.append(snippets)
-            } else {
-                errors += ruleErrors
+            for (ruleID, error) in newlyDropped where !dropped.contains(ruleID) {
+                errors.append(error)
+                dropped.insert(ruleID)
             }
         }
+    }
 
-        var plans: [Language: LanguagePlan] = [:]
-        for language in Language.allCases where language.usesTreeSitter {
-            guard let grammar = Grammar.for(language) else { continue }
-            var source = ""
-            var roles: [LanguagePlan.Role] = []
-            var ruleIndices: [Int] = []
-            for (ruleIndex, rule) in accepted.enumerated() where targets(of: rule).contains(language) {
-                ruleIndices.append(ruleIndex)
-                for snippet in snippetsPerRule[ruleIndex] {
-                    // Each snippet compiled alone above; its pattern count says how many roles it adds.
-                    let count = (try? CompiledQuery(grammar: grammar, source: snippet.query.text).patternCount) ?? 0
-                    roles += Array(repeating: snippet.role, count: count)
-                    source += snippet.query.text + "\n"
-                }
+    /// Problems visible without compiling: impossible targets, captures the query never defines.
+    private static func structuralProblems(_ rule: Rule) -> [RuleLoadError] {
+        if targets(of: rule).contains(.sql) {
+            return [RuleLoadError(location: rule.origin, message: "rule '\(rule.id)': SQL rules are native checks; query rules cannot target sql")]
+        }
+        var problems: [RuleLoadError] = []
+        for pattern in rule.patterns {
+            var names = pattern.conditions.map(\.capture)
+            if let focus = pattern.focus { names.append(focus) }
+            if let mask = rule.maskCapture { names.append(mask) }
+            let defined = captureNames(in: pattern.query.text)
+            for name in Set(names).subtracting(defined).sorted() {
+                problems.append(RuleLoadError(location: pattern.query.location,
+                    message: "rule '\(rule.id)' refers to capture @\(name), which its query does not define (it has: \(defined.sorted().map { "@" + $0 }.joined(separator: ", ")))"))
             }
-            for commentKind in ["comment", "multiline_comment", "line_comment", "block_comment"] where grammar.hasNodeKind(commentKind) {
-                source += "(\(commentKind)) @skeptic.comment\n"
-                roles.append(.comment)
-            }
-            guard let query = try? CompiledQuery(grammar: grammar, source: source), query.patternCount == roles.count else {
-                errors.append(RuleLoadError(location: SourceLocation(path: "<rule set>", line: 1), message: "internal: combined query for \(language.rawValue) did not compile"))
+        }
+        return problems
+    }
+
+    /// Capture names written in a query: `@name` outside string literals.
+    static func captureNames(in query: String) -> Set<String> {
+        var names = Set<String>()
+        var inString = false
+        var escaped = false
+        var current: String?
+        for char in query + " " {
+            if inString {
+                if escaped { escaped = false } else if char == "\\" { escaped = true } else if char == "\"" { inString = false }
                 continue
             }
-            var regexes: [Int: [Int: RegexPattern]] = [:]
-            for (patternIndex, predicates) in query.predicates.enumerated() {
-                for (position, predicate) in predicates.enumerated() where predicate.name.hasSuffix("match?") {
-                    if case .string(let source)? = predicate.arguments.last, let regex = try? RegexPattern(source) {
-                        regexes[patternIndex, default: [:]][position] = regex
-                    } else {
-                        errors.append(RuleLoadError(location: SourceLocation(path: "<rule set>", line: 1), message: "invalid #match? expression in \(language.rawValue) pattern \(patternIndex)"))
-                    }
+            if let name = current {
+                if char.isLetter || char.isNumber || char == "_" || char == "." || char == "-" {
+                    current = name + String(char)
+                    continue
+                }
+                if !name.isEmpty { names.insert(name) }
+                current = nil
+            }
+            if char == "\"" { inString = true } else if char == "@" { current = "" }
+        }
+        return names
+    }
+
+    /// One language's combined query; the rules whose snippets broke it, with their errors.
+    private static func buildPlan(for language: Language, rules: [Rule]) -> (LanguagePlan?, [(String, RuleLoadError)]) {
+        guard let grammar = Grammar.for(language) else { return (nil, []) }
+        var snippets: [Snippet] = []
+        var ruleIndices: [Int] = []
+        for (ruleIndex, rule) in rules.enumerated() where targets(of: rule).contains(language) {
+            ruleIndices.append(ruleIndex)
+            for (patternIndex, pattern) in rule.patterns.enumerated() {
+                snippets.append(Snippet(role: .main(rule: ruleIndex, pattern: patternIndex), query: pattern.query, ruleID: rule.id))
+                for (listIndex, inside) in pattern.inside.enumerated() {
+                    snippets.append(Snippet(role: .inside(rule: ruleIndex, pattern: patternIndex, list: listIndex), query: inside, ruleID: rule.id))
+                }
+                for notInside in pattern.notInside {
+                    snippets.append(Snippet(role: .notInside(rule: ruleIndex, pattern: patternIndex), query: notInside, ruleID: rule.id))
                 }
             }
-            plans[language] = LanguagePlan(language: language, query: query, roles: roles, predicateRegexes: regexes, ruleIndices: ruleIndices)
+            for query in rule.unlessFileHas { snippets.append(Snippet(role: .fileHas(rule: ruleIndex), query: query, ruleID: rule.id)) }
+            for query in rule.unlessProjectHas { snippets.append(Snippet(role: .projectHas(rule: ruleIndex), query: query, ruleID: rule.id)) }
         }
-        return (CompiledRuleSet(rules: accepted, plans: plans), errors)
+        for commentKind in ["comment", "multiline_comment", "line_comment", "block_comment"] where grammar.hasNodeKind(commentKind) {
+            snippets.append(Snippet(role: .comment, query: HelperQuery(text: "(\(commentKind)) @skeptic.comment", location: SourceLocation(path: "<built-in>", line: 1)), ruleID: ""))
+        }
+
+        var source = ""
+        var starts: [Int] = []
+        for snippet in snippets {
+            starts.append(source.utf8.count)
+            source += snippet.query.text + "\n"
+        }
+        func snippetIndex(containing offset: Int) -> Int {
+            (starts.lastIndex { $0 <= offset }) ?? 0
+        }
+
+        let query: CompiledQuery
+        do {
+            query = try CompiledQuery(grammar: grammar, source: source)
+        } catch let error as QueryCompileError {
+            let index = snippetIndex(containing: error.offset)
+            let snippet = snippets[index]
+            let local = Array(source.utf8)[starts[index]..<min(error.offset, source.utf8.count)]
+            let lineInSnippet = local.filter { $0 == UInt8(ascii: "\n") }.count
+            let located = RuleLoadError(
+                location: SourceLocation(path: snippet.query.location.path, line: snippet.query.location.line + lineInSnippet),
+                message: "rule '\(snippet.ruleID)': invalid query (\(error.kind)) for \(language.rawValue)")
+            return (nil, [(snippet.ruleID, located)])
+        } catch {
+            return (nil, [])
+        }
+
+        let roles = (0..<query.patternCount).map { snippets[snippetIndex(containing: query.startByte(ofPattern: $0))].role }
+        var regexes: [Int: [Int: RegexPattern]] = [:]
+        var failures: [(String, RuleLoadError)] = []
+        for (patternIndex, predicates) in query.predicates.enumerated() {
+            for (position, predicate) in predicates.enumerated() where predicate.name.hasSuffix("match?") {
+                if case .string(let expression)? = predicate.arguments.last, let regex = try? RegexPattern(expression) {
+                    regexes[patternIndex, default: [:]][position] = regex
+                } else {
+                    let snippet = snippets[snippetIndex(containing: query.startByte(ofPattern: patternIndex))]
+                    failures.append((snippet.ruleID, RuleLoadError(location: snippet.query.location, message: "rule '\(snippet.ruleID)': invalid #match? regular expression")))
+                }
+            }
+        }
+        if !failures.isEmpty { return (nil, failures) }
+        return (LanguagePlan(language: language, query: query, roles: roles, predicateRegexes: regexes, ruleIndices: ruleIndices), [])
     }
 
     /// Groups trailing predicates with their patterns in every query of the rule (see
@@ -153,6 +216,7 @@ public final class CompiledRuleSet: @unchecked Sendable {
         guard let grammar = targets(of: rule).sorted().first.flatMap(Grammar.for) else { return rule }
         func normalise(_ query: HelperQuery) -> HelperQuery {
             var result = query
+            guard query.text.contains("#") else { return result }
             if let text = try? QueryNormaliser.groupPredicates(query.text, grammar: grammar) { result.text = text }
             return result
         }
@@ -174,14 +238,6 @@ public final class CompiledRuleSet: @unchecked Sendable {
         self.plans = plans
     }
 
-    private static func validateCaptures(_ pattern: RulePattern, rule: Rule, captures: [String], at location: SourceLocation) -> [RuleLoadError] {
-        var names = pattern.conditions.map(\.capture)
-        if let focus = pattern.focus { names.append(focus) }
-        if let mask = rule.maskCapture { names.append(mask) }
-        return Set(names).subtracting(captures).sorted().map {
-            RuleLoadError(location: location, message: "rule '\(rule.id)' refers to capture @\($0), which its query does not define (it has: \(captures.map { "@" + $0 }.joined(separator: ", ")))")
-        }
-    }
 }
 
 extension Grammar {
