@@ -5,7 +5,7 @@ TARGET ?= examples/moodlog
 FORMAT ?= terminal
 SWIFT_FLAGS ?=
 
-.PHONY: bootstrap build release scan test unit-tests rule-tests sarif-tests e2e bench clean
+.PHONY: bootstrap build release scan test unit-tests rule-tests sarif-tests docs bench clean
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -35,6 +35,10 @@ sarif-tests:
 	@.build/debug/skeptic scan examples --format sarif -o .build/test-output/examples.sarif || [[ $$? -eq 1 ]]
 	@.build/debug/skeptic scan Sources --format sarif -o .build/test-output/self.sarif || [[ $$? -eq 1 ]]
 	scripts/validate-sarif.sh .build/test-output/examples.sarif .build/test-output/self.sarif
+
+# Regenerates docs/rules from the rule files (tests fail when it is stale).
+docs: build
+	.build/debug/skeptic docs docs/rules
 
 bench: release
 	bench/run.sh

@@ -115,3 +115,40 @@ struct SyntaxCommand: ParsableCommand {
         print(SyntaxPrinter.indented(tree.root))
     }
 }
+
+struct DocsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docs",
+        abstract: "Write one Markdown page per rule, and an index, into a folder.",
+        discussion: """
+            The pages are generated from the rule files; tests fail when docs/rules is stale.
+
+            Example:
+              skeptic docs docs/rules
+            """)
+
+    @Argument(help: "Output folder.")
+    var output: String = "docs/rules"
+
+    @OptionGroup var rules: RuleOptions
+
+    func run() throws {
+        let (loaded, errors) = RuleLoader.load(directories: try rules.directories())
+        guard errors.isEmpty else {
+            for error in errors { FileHandle.standardError.write(Data("skeptic: rule error: \(error)\n".utf8)) }
+            throw ExitCode(2)
+        }
+        let folder = URL(fileURLWithPath: output)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Pages of rules that no longer exist would mislead; the folder holds generated pages only.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".md") {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        let all = (loaded + BuiltinRules.all).sorted { $0.id < $1.id }
+        for rule in all {
+            try RuleDocumentation.markdown(rule).write(to: folder.appendingPathComponent(rule.id + ".md"), atomically: true, encoding: .utf8)
+        }
+        try RuleDocumentation.index(all).write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        print("wrote \(all.count) rule pages to \(output)")
+    }
+}

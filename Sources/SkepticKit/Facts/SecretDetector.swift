@@ -6,31 +6,36 @@ public enum SecretDetector {
     public struct KnownFormat: Sendable {
         public var provider: String
         public var pattern: RegexPattern
+        /// Text every match contains: checked first, so most strings never reach the regex.
+        public var marker: String
     }
 
     public static let knownFormats: [KnownFormat] = [
-        ("AWS access key ID", #"\b(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b"#),
-        ("GitHub token", #"\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}\b"#),
-        ("GitHub fine-grained token", #"\bgithub_pat_[A-Za-z0-9_]{60,255}\b"#),
-        ("Stripe secret key", #"\b(sk|rk)_live_[A-Za-z0-9]{20,255}\b"#),
-        ("Slack token", #"\bxox[abposr]-[A-Za-z0-9-]{10,255}\b"#),
-        ("Slack webhook", #"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+"#),
-        ("Anthropic API key", #"\bsk-ant-(api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,120}\b"#),
-        ("OpenAI API key", #"\bsk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b"#),
-        ("OpenAI API key", #"\bsk-proj-[A-Za-z0-9_-]{40,}\b"#),
-        ("Google API key", #"\bAIza[0-9A-Za-z_-]{35}\b"#),
-        ("SendGrid API key", #"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b"#),
-        ("Twilio API key", #"\bSK[0-9a-fA-F]{32}\b"#),
-        ("npm token", #"\bnpm_[A-Za-z0-9]{36}\b"#),
-        ("private key", #"-----BEGIN ((RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----"#),
-        ("database URL with password", #"\b(postgres|postgresql|mysql|mariadb|mongodb(\+srv)?|redis|amqp)://[^:/\s@]+:[^@\s/]{3,}@[^\s]+"#),
-        ("JSON Web Token", #"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"#),
-    ].map { KnownFormat(provider: $0.0, pattern: try! RegexPattern($0.1)) }
+        ("AWS access key ID", #"\b(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b"#, "A"),
+        ("GitHub token", #"\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}\b"#, "gh"),
+        ("GitHub fine-grained token", #"\bgithub_pat_[A-Za-z0-9_]{60,255}\b"#, "github_pat_"),
+        ("Stripe secret key", #"\b(sk|rk)_live_[A-Za-z0-9]{20,255}\b"#, "k_live_"),
+        ("Slack token", #"\bxox[abposr]-[A-Za-z0-9-]{10,255}\b"#, "xox"),
+        ("Slack webhook", #"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+"#, "hooks.slack.com"),
+        ("Anthropic API key", #"\bsk-ant-(api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,120}\b"#, "sk-ant-"),
+        ("OpenAI API key", #"\bsk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b"#, "T3BlbkFJ"),
+        ("OpenAI API key", #"\bsk-proj-[A-Za-z0-9_-]{40,}\b"#, "sk-proj-"),
+        ("Google API key", #"\bAIza[0-9A-Za-z_-]{35}\b"#, "AIza"),
+        ("SendGrid API key", #"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b"#, "SG."),
+        ("Twilio API key", #"\bSK[0-9a-fA-F]{32}\b"#, "SK"),
+        ("npm token", #"\bnpm_[A-Za-z0-9]{36}\b"#, "npm_"),
+        ("private key", #"-----BEGIN ((RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----"#, "PRIVATE KEY"),
+        ("database URL with password", #"\b(postgres|postgresql|mysql|mariadb|mongodb(\+srv)?|redis|amqp)://[^:/\s@]+:[^@\s/]{3,}@[^\s]+"#, "://"),
+        ("JSON Web Token", #"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"#, "eyJ"),
+    ].map { KnownFormat(provider: $0.0, pattern: try! RegexPattern($0.1), marker: $0.2) }
+
+    /// The shortest string any known format can match.
+    static let shortestKnownFormat = 16
 
     /// The provider whose credential format `text` contains, if any; placeholders excluded.
     public static func knownFormat(in text: String) -> String? {
-        guard !isPlaceholder(text) else { return nil }
-        for format in knownFormats where format.pattern.matches(text) {
+        guard text.utf8.count >= shortestKnownFormat, !isPlaceholder(text) else { return nil }
+        for format in knownFormats where text.contains(format.marker) && format.pattern.matches(text) {
             if format.provider == "database URL with password", databaseURLHasPlaceholderPassword(text) { continue }
             return format.provider
         }

@@ -22,6 +22,36 @@ public struct SuppressionComment: Sendable, Equatable {
         return SuppressionComment(ruleIDs: ids, reason: reason, row: row)
     }
 
+    /// The suppressions in a file. Most files have none, so the bytes are searched for the
+    /// marker first and only comment nodes found at a hit are read.
+    public static func all(in tree: SyntaxTree) -> [SuppressionComment] {
+        let bytes = tree.source.bytes
+        let marker = Array(Self.marker.utf8)
+        var result: [SuppressionComment] = []
+        var searchFrom = 0
+        while let hit = firstIndex(of: marker, in: bytes, from: searchFrom) {
+            searchFrom = hit + marker.count
+            guard let node = tree.root.descendant(forByteRange: hit..<(hit + marker.count)),
+                let comment = sequence(first: node, next: { $0.parent }).first(where: { $0.kind.contains("comment") })
+            else { continue }
+            if let suppression = parse(comment: comment.text, row: comment.endRow), !result.contains(suppression) {
+                result.append(suppression)
+            }
+        }
+        return result
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var index = start
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     public func covers(ruleID: String, row findingRow: Int) -> Bool {
         (findingRow == row || findingRow == row + 1) && (ruleIDs.contains(ruleID) || ruleIDs.contains("all"))
     }

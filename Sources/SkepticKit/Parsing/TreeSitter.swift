@@ -108,6 +108,11 @@ public struct SyntaxNode {
     public var previousNamedSibling: SyntaxNode? { SyntaxNode(optional: ts_node_prev_named_sibling(raw), source: source) }
     public var nextNamedSibling: SyntaxNode? { SyntaxNode(optional: ts_node_next_named_sibling(raw), source: source) }
 
+    /// The smallest node spanning `range`.
+    public func descendant(forByteRange range: Range<Int>) -> SyntaxNode? {
+        SyntaxNode(optional: ts_node_descendant_for_byte_range(raw, UInt32(range.lowerBound), UInt32(range.upperBound)), source: source)
+    }
+
     public func contains(_ other: SyntaxNode) -> Bool {
         startByte <= other.startByte && other.endByte <= endByte
     }

@@ -2,8 +2,28 @@ import CTreeSitter
 import Dispatch
 import Synchronization
 
-/// The rules that run on one language, compiled into a single tree-sitter query so one pass over
-/// a file feeds every rule. Pattern indices map back to the rule and the role they play.
+/// One compiled tree-sitter query and what each of its patterns is for.
+final class RoleQuery: @unchecked Sendable {
+    let query: CompiledQuery
+    let roles: [LanguagePlan.Role]
+    /// Compiled `#match?` expressions, keyed by pattern then predicate position.
+    let predicateRegexes: [Int: [Int: RegexPattern]]
+    /// Capture ids used by the evaluator, looked up once.
+    let matchCapture: Int?
+    let contextCapture: Int?
+
+    init(query: CompiledQuery, roles: [LanguagePlan.Role], predicateRegexes: [Int: [Int: RegexPattern]]) {
+        self.query = query
+        self.roles = roles
+        self.predicateRegexes = predicateRegexes
+        matchCapture = query.captureIndex(named: "match")
+        contextCapture = query.captureIndex(named: "context")
+    }
+}
+
+/// The rules that run on one language, compiled into two tree-sitter queries: the main one,
+/// run on every file, whose matches are candidate findings; and the helper one (`inside`,
+/// `not-inside`, `unless-file-has`), run only on files where a candidate needs it.
 public final class LanguagePlan: @unchecked Sendable {
     enum Role {
         case main(rule: Int, pattern: Int)
@@ -11,22 +31,27 @@ public final class LanguagePlan: @unchecked Sendable {
         case notInside(rule: Int, pattern: Int)
         case fileHas(rule: Int)
         case projectHas(rule: Int)
-        /// Comments, read for suppressions.
-        case comment
+
+        var isHelper: Bool {
+            switch self {
+            case .inside, .notInside, .fileHas: return true
+            case .main, .projectHas: return false
+            }
+        }
     }
 
     let language: Language
-    let query: CompiledQuery
-    let roles: [Role]
-    /// Compiled `#match?` expressions, keyed by pattern then predicate position.
-    let predicateRegexes: [Int: [Int: RegexPattern]]
+    let main: RoleQuery
+    let helpers: RoleQuery?
+    /// Rules with helper patterns: only their candidates make the helper query run.
+    let rulesWithHelpers: Set<Int>
     public let ruleIndices: [Int]
 
-    init(language: Language, query: CompiledQuery, roles: [Role], predicateRegexes: [Int: [Int: RegexPattern]], ruleIndices: [Int]) {
+    init(language: Language, main: RoleQuery, helpers: RoleQuery?, rulesWithHelpers: Set<Int>, ruleIndices: [Int]) {
         self.language = language
-        self.query = query
-        self.roles = roles
-        self.predicateRegexes = predicateRegexes
+        self.main = main
+        self.helpers = helpers
+        self.rulesWithHelpers = rulesWithHelpers
         self.ruleIndices = ruleIndices
     }
 }
@@ -163,10 +188,36 @@ public final class CompiledRuleSet: @unchecked Sendable {
             for query in rule.unlessFileHas { snippets.append(Snippet(role: .fileHas(rule: ruleIndex), query: query, ruleID: rule.id)) }
             for query in rule.unlessProjectHas { snippets.append(Snippet(role: .projectHas(rule: ruleIndex), query: query, ruleID: rule.id)) }
         }
-        for commentKind in ["comment", "multiline_comment", "line_comment", "block_comment"] where grammar.hasNodeKind(commentKind) {
-            snippets.append(Snippet(role: .comment, query: HelperQuery(text: "(\(commentKind)) @skeptic.comment", location: SourceLocation(path: "<built-in>", line: 1)), ruleID: ""))
-        }
+        guard !snippets.isEmpty else { return (nil, []) }
 
+        let mainSnippets = snippets.filter { !$0.role.isHelper }
+        let helperSnippets = snippets.filter { $0.role.isHelper }
+        var failures: [(String, RuleLoadError)] = []
+        var compiled: [RoleQuery] = []
+        for part in [mainSnippets, helperSnippets] where !part.isEmpty {
+            switch compileRoleQuery(part, grammar: grammar, language: language) {
+            case .success(let roleQuery): compiled.append(roleQuery)
+            case .failure(let failure): failures += failure.errors
+            }
+        }
+        guard failures.isEmpty, let main = compiled.first, !mainSnippets.isEmpty else { return (nil, failures) }
+        let rulesWithHelpers = Set(helperSnippets.compactMap { snippet -> Int? in
+            switch snippet.role {
+            case .inside(let rule, _, _), .notInside(let rule, _), .fileHas(let rule): return rule
+            default: return nil
+            }
+        })
+        let plan = LanguagePlan(language: language, main: main, helpers: compiled.count > 1 ? compiled[1] : nil,
+                                rulesWithHelpers: rulesWithHelpers, ruleIndices: ruleIndices)
+        return (plan, [])
+    }
+
+    struct CompileFailure: Error {
+        var errors: [(String, RuleLoadError)]
+    }
+
+    /// Concatenates snippets into one query; a compile error is traced to its snippet and line.
+    private static func compileRoleQuery(_ snippets: [Snippet], grammar: Grammar, language: Language) -> Result<RoleQuery, CompileFailure> {
         var source = ""
         var starts: [Int] = []
         for snippet in snippets {
@@ -176,7 +227,6 @@ public final class CompiledRuleSet: @unchecked Sendable {
         func snippetIndex(containing offset: Int) -> Int {
             (starts.lastIndex { $0 <= offset }) ?? 0
         }
-
         let query: CompiledQuery
         do {
             query = try CompiledQuery(grammar: grammar, source: source)
@@ -188,11 +238,10 @@ public final class CompiledRuleSet: @unchecked Sendable {
             let located = RuleLoadError(
                 location: SourceLocation(path: snippet.query.location.path, line: snippet.query.location.line + lineInSnippet),
                 message: "rule '\(snippet.ruleID)': invalid query (\(error.kind)) for \(language.rawValue)")
-            return (nil, [(snippet.ruleID, located)])
+            return .failure(CompileFailure(errors: [(snippet.ruleID, located)]))
         } catch {
-            return (nil, [])
+            return .failure(CompileFailure(errors: []))
         }
-
         let roles = (0..<query.patternCount).map { snippets[snippetIndex(containing: query.startByte(ofPattern: $0))].role }
         var regexes: [Int: [Int: RegexPattern]] = [:]
         var failures: [(String, RuleLoadError)] = []
@@ -206,8 +255,8 @@ public final class CompiledRuleSet: @unchecked Sendable {
                 }
             }
         }
-        if !failures.isEmpty { return (nil, failures) }
-        return (LanguagePlan(language: language, query: query, roles: roles, predicateRegexes: regexes, ruleIndices: ruleIndices), [])
+        if !failures.isEmpty { return .failure(CompileFailure(errors: failures)) }
+        return .success(RoleQuery(query: query, roles: roles, predicateRegexes: regexes))
     }
 
     /// Groups trailing predicates with their patterns in every query of the rule (see
@@ -238,10 +287,4 @@ public final class CompiledRuleSet: @unchecked Sendable {
         self.plans = plans
     }
 
-}
-
-extension Grammar {
-    func hasNodeKind(_ name: String) -> Bool {
-        name.withCString { ts_language_symbol_for_name(pointer, $0, UInt32(name.utf8.count), true) } != 0
-    }
 }

@@ -16,6 +16,12 @@ public struct RuleEvaluator {
         self.plan = plan
     }
 
+    private enum HelperKey: Hashable {
+        case inside(Int, Int, Int)
+        case notInside(Int, Int)
+        case fileHas(Int)
+    }
+
     private struct Candidate {
         var rule: Int
         var match: QueryMatch
@@ -23,50 +29,89 @@ public struct RuleEvaluator {
         var focus: SyntaxNode
     }
 
+    /// A helper match, with its predicates' verdict once someone asked.
+    private struct HelperMatch {
+        var match: QueryMatch
+        var context: Range<Int>
+        var verdict: Bool?
+    }
+
     public func evaluate(facts: FileFacts, relativePath: String, runner: QueryRunner, timeoutNanoseconds: UInt64) -> FileMatchResult {
         var result = FileMatchResult()
         let root = facts.tree.root
-        let run = runner.matches(of: plan.query, in: root, timeoutNanoseconds: timeoutNanoseconds)
-        result.queryTimedOut = run.timedOut
+        let memo = RegexMemo()
 
+        let mainRun = runner.matches(of: plan.main.query, in: root, timeoutNanoseconds: timeoutNanoseconds)
+        result.queryTimedOut = mainRun.timedOut
         var candidates: [Candidate] = []
-        var insideRanges: [String: [Range<Int>]] = [:]
-        var notInsideRanges: [String: [Range<Int>]] = [:]
-        var fileWitnesses = Set<Int>()
-        var suppressions: [SuppressionComment] = []
-
-        for match in run.matches where passesInlinePredicates(match) {
-            switch plan.roles[match.patternIndex] {
+        var admitted: [Int: Bool] = [:]
+        for match in mainRun.matches {
+            switch plan.main.roles[match.patternIndex] {
             case .main(let rule, let pattern):
-                guard rules[rule].paths.admits(relativePath) else { continue }
-                guard let focus = focusNode(match, name: rules[rule].patterns[pattern].focus) else { continue }
+                let admits = admitted[rule] ?? rules[rule].paths.admits(relativePath)
+                admitted[rule] = admits
+                guard admits, passesInlinePredicates(match, in: plan.main, memo: memo),
+                    let focus = focusNode(match, name: rules[rule].patterns[pattern].focus)
+                else { continue }
                 candidates.append(Candidate(rule: rule, match: match, pattern: pattern, focus: focus))
-            case .inside(let rule, let pattern, let list):
-                if let context = contextNode(match) { insideRanges["\(rule):\(pattern):\(list)", default: []].append(context.byteRange) }
-            case .notInside(let rule, let pattern):
-                if let context = contextNode(match) { notInsideRanges["\(rule):\(pattern)", default: []].append(context.byteRange) }
-            case .fileHas(let rule):
-                fileWitnesses.insert(rule)
             case .projectHas(let rule):
-                result.projectWitnesses.insert(rules[rule].id)
-            case .comment:
-                guard let node = match.captures.first?.node else { continue }
-                if let suppression = SuppressionComment.parse(comment: node.text, row: node.endRow) { suppressions.append(suppression) }
+                let id = rules[rule].id
+                if !result.projectWitnesses.contains(id), passesInlinePredicates(match, in: plan.main, memo: memo) {
+                    result.projectWitnesses.insert(id)
+                }
+            case .inside, .notInside, .fileHas:
+                continue
             }
+        }
+        let suppressions = SuppressionComment.all(in: facts.tree)
+        for suppression in suppressions where suppression.reason == nil || suppression.ruleIDs.isEmpty {
+            result.findings.append(BuiltinRules.bareSuppression(at: suppression, path: relativePath, source: facts.tree.source))
+        }
+        guard !candidates.isEmpty else { return result }
+
+        // Helper patterns run only where a candidate needs them, and their predicates only for
+        // helper matches that enclose a candidate: broad helpers cost nothing elsewhere.
+        var helpers: [HelperKey: [HelperMatch]] = [:]
+        if let helperQuery = plan.helpers, candidates.contains(where: { plan.rulesWithHelpers.contains($0.rule) }) {
+            let helperRun = runner.matches(of: helperQuery.query, in: root, timeoutNanoseconds: timeoutNanoseconds)
+            result.queryTimedOut = result.queryTimedOut || helperRun.timedOut
+            for match in helperRun.matches {
+                let key: HelperKey
+                switch helperQuery.roles[match.patternIndex] {
+                case .inside(let rule, let pattern, let list): key = .inside(rule, pattern, list)
+                case .notInside(let rule, let pattern): key = .notInside(rule, pattern)
+                case .fileHas(let rule):
+                    helpers[.fileHas(rule), default: []].append(HelperMatch(match: match, context: 0..<Int.max))
+                    continue
+                case .main, .projectHas: continue
+                }
+                guard let context = contextNode(match, in: helperQuery) else { continue }
+                helpers[key, default: []].append(HelperMatch(match: match, context: context.byteRange))
+            }
+        }
+        func anyHelper(_ key: HelperKey, encloses range: Range<Int>) -> Bool {
+            guard var entries = helpers[key], let helperQuery = plan.helpers else { return false }
+            defer { helpers[key] = entries }
+            for index in entries.indices where entries[index].context.contains(range) {
+                if entries[index].verdict == nil {
+                    entries[index].verdict = passesInlinePredicates(entries[index].match, in: helperQuery, memo: memo)
+                }
+                if entries[index].verdict == true { return true }
+            }
+            return false
         }
 
         var seen = Set<String>()
+        let bare = result.findings
+        result.findings = []
         var matchedTexts: [String] = []
         for candidate in candidates {
             let rule = rules[candidate.rule]
             let pattern = rule.patterns[candidate.pattern]
-            if fileWitnesses.contains(candidate.rule) { continue }
             let range = candidate.focus.byteRange
-            let insideOK = pattern.inside.indices.allSatisfy { list in
-                insideRanges["\(candidate.rule):\(candidate.pattern):\(list)"]?.contains { $0.contains(range) } ?? false
-            }
-            guard insideOK else { continue }
-            if notInsideRanges["\(candidate.rule):\(candidate.pattern)"]?.contains(where: { $0.contains(range) }) == true { continue }
+            if anyHelper(.fileHas(candidate.rule), encloses: range) { continue }
+            guard pattern.inside.indices.allSatisfy({ anyHelper(.inside(candidate.rule, candidate.pattern, $0), encloses: range) }) else { continue }
+            if anyHelper(.notInside(candidate.rule, candidate.pattern), encloses: range) { continue }
             guard pattern.conditions.allSatisfy({ holds($0, in: candidate.match, facts: facts) }) else { continue }
             let key = "\(rule.id)@\(range.lowerBound):\(range.upperBound)"
             guard seen.insert(key).inserted else { continue }
@@ -75,26 +120,23 @@ public struct RuleEvaluator {
             matchedTexts.append(matchedText)
         }
         assignFingerprints(&result.findings, matchedTexts: matchedTexts)
-
-        for suppression in suppressions where suppression.reason == nil || suppression.ruleIDs.isEmpty {
-            result.findings.append(BuiltinRules.bareSuppression(at: suppression, path: relativePath, source: facts.tree.source))
-        }
+        result.findings += bare
         return result
     }
 
     // MARK: Matches
 
-    private func captureIndex(_ name: String) -> Int? { plan.query.captureIndex(named: name) }
+    /// Capture ids of the main query, where candidates and their conditions live.
+    private func captureIndex(_ name: String) -> Int? { plan.main.query.captureIndex(named: name) }
 
     private func focusNode(_ match: QueryMatch, name: String?) -> SyntaxNode? {
-        for candidate in [name, "match"].compactMap({ $0 }) {
-            if let index = captureIndex(candidate), let node = match.nodes(forCapture: index).first { return node }
-        }
+        if let name, let index = captureIndex(name), let node = match.nodes(forCapture: index).first { return node }
+        if let index = plan.main.matchCapture, let node = match.nodes(forCapture: index).first { return node }
         return widest(match)
     }
 
-    private func contextNode(_ match: QueryMatch) -> SyntaxNode? {
-        if let index = captureIndex("context"), let node = match.nodes(forCapture: index).first { return node }
+    private func contextNode(_ match: QueryMatch, in roleQuery: RoleQuery) -> SyntaxNode? {
+        if let index = roleQuery.contextCapture, let node = match.nodes(forCapture: index).first { return node }
         return widest(match)
     }
 
@@ -102,30 +144,57 @@ public struct RuleEvaluator {
         match.captures.max { $0.node.byteRange.count < $1.node.byteRange.count }?.node
     }
 
-    private func passesInlinePredicates(_ match: QueryMatch) -> Bool {
-        for (position, predicate) in plan.query.predicates[match.patternIndex].enumerated() {
-            guard case .capture(let captureID)? = predicate.arguments.first else { continue }
-            let nodes = match.nodes(forCapture: captureID)
-            // An optional capture that did not match leaves its predicates nothing to test.
-            guard let text = nodes.first?.text else { continue }
-            let rest = predicate.arguments.dropFirst()
-            switch predicate.name {
-            case "eq?", "not-eq?":
-                let other: String?
-                switch rest.first {
-                case .string(let value)?: other = value
-                case .capture(let id)?: other = match.nodes(forCapture: id).first?.text
-                case nil: other = nil
+    /// Results of regular expressions already run on a text in this file: names repeat a lot.
+    private final class RegexMemo {
+        struct Key: Hashable {
+            var query: ObjectIdentifier
+            var pattern: Int
+            var position: Int
+            var text: String
+        }
+        var results: [Key: Bool] = [:]
+    }
+
+    private func passesInlinePredicates(_ match: QueryMatch, in roleQuery: RoleQuery, memo: RegexMemo) -> Bool {
+        let predicates = roleQuery.query.predicates[match.patternIndex]
+        if predicates.isEmpty { return true }
+        // Cheap comparisons first; regular expressions only when they still matter.
+        for cheap in [true, false] {
+            for (position, predicate) in predicates.enumerated() where predicate.name.hasSuffix("match?") != cheap {
+                guard case .capture(let captureID)? = predicate.arguments.first else { continue }
+                // An optional capture that did not match leaves its predicates nothing to test.
+                guard let text = match.nodes(forCapture: captureID).first?.text else { continue }
+                let rest = predicate.arguments.dropFirst()
+                switch predicate.name {
+                case "eq?", "not-eq?":
+                    let other: String?
+                    switch rest.first {
+                    case .string(let value)?: other = value
+                    case .capture(let id)?: other = match.nodes(forCapture: id).first?.text
+                    case nil: other = nil
+                    }
+                    if (text == other) != (predicate.name == "eq?") { return false }
+                case "match?", "not-match?":
+                    guard let regex = roleQuery.predicateRegexes[match.patternIndex]?[position] else { return false }
+                    let matched: Bool
+                    if let quick = regex.quickVerdict(text) {
+                        matched = quick
+                    } else {
+                        let key = RegexMemo.Key(query: ObjectIdentifier(roleQuery), pattern: match.patternIndex, position: position, text: text)
+                        if let known = memo.results[key] {
+                            matched = known
+                        } else {
+                            matched = regex.fullMatch(text)
+                            memo.results[key] = matched
+                        }
+                    }
+                    if matched != (predicate.name == "match?") { return false }
+                case "any-of?", "not-any-of?":
+                    let options = rest.compactMap { argument -> String? in if case .string(let value) = argument { return value } else { return nil } }
+                    if options.contains(text) != (predicate.name == "any-of?") { return false }
+                default:
+                    continue
                 }
-                if (text == other) != (predicate.name == "eq?") { return false }
-            case "match?", "not-match?":
-                guard let regex = plan.predicateRegexes[match.patternIndex]?[position] else { return false }
-                if regex.matches(text) != (predicate.name == "match?") { return false }
-            case "any-of?", "not-any-of?":
-                let options = rest.compactMap { argument -> String? in if case .string(let value) = argument { return value } else { return nil } }
-                if options.contains(text) != (predicate.name == "any-of?") { return false }
-            default:
-                continue
             }
         }
         return true

@@ -101,17 +101,114 @@ public enum SecretRequirement: String, Sendable, CaseIterable {
 }
 
 /// A regular expression that is safe to share: NSRegularExpression matching is thread-safe.
+/// Rule predicates are mostly alternations of plain words (`^(jwt|jsonwebtoken)$`); those are
+/// answered with a set lookup or substring test, which is far cheaper than ICU's matcher.
 public struct RegexPattern: @unchecked Sendable {
     public let source: String
     let expression: NSRegularExpression
+    private let literal: LiteralAlternation?
+    private let required: RequiredLiterals?
 
     public init(_ source: String) throws {
         self.source = source
         expression = try NSRegularExpression(pattern: source)
+        literal = LiteralAlternation(source)
+        required = literal == nil ? RequiredLiterals(source) : nil
     }
 
     public func matches(_ text: String) -> Bool {
+        quickVerdict(text) ?? fullMatch(text)
+    }
+
+    /// The answer when it is cheap to know (plain alternatives, a missing required literal).
+    func quickVerdict(_ text: String) -> Bool? {
+        if let literal { return literal.matches(text) }
+        if let required, !required.mayMatch(text) { return false }
+        return nil
+    }
+
+    func fullMatch(_ text: String) -> Bool {
         expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
+
+/// `^(a|b)$`, `(?i)^(a|b)$`, `^(?i)a$`, `a|b`: alternatives with no other regex syntax,
+/// matched on UTF-8 bytes (ASCII case folding for `(?i)`).
+struct LiteralAlternation {
+    let words: [[UInt8]]
+    let exact: Set<[UInt8]>
+    let anchoredStart: Bool
+    let anchoredEnd: Bool
+    let caseInsensitive: Bool
+
+    init?(_ pattern: String) {
+        var body = Substring(pattern)
+        var caseInsensitive = false
+        func takeFlag() {
+            if body.hasPrefix("(?i)") {
+                caseInsensitive = true
+                body = body.dropFirst(4)
+            }
+        }
+        takeFlag()
+        let anchoredStart = body.hasPrefix("^")
+        if anchoredStart { body = body.dropFirst() }
+        takeFlag()
+        let anchoredEnd = body.hasSuffix("$") && !body.hasSuffix("\\$")
+        if anchoredEnd { body = body.dropLast() }
+        if body.hasPrefix("(?:"), body.hasSuffix(")") {
+            body = body.dropFirst(3).dropLast()
+        } else if body.hasPrefix("("), body.hasSuffix(")"), !body.dropFirst().contains("(") {
+            body = body.dropFirst().dropLast()
+        }
+        // Anything with regex meaning (other than the '|' separators) keeps the real engine;
+        // escaped punctuation is unescaped here.
+        var words: [String] = []
+        var current = ""
+        var iterator = body.makeIterator()
+        while let char = iterator.next() {
+            switch char {
+            case "|":
+                words.append(current)
+                current = ""
+            case "\\":
+                guard let next = iterator.next(), ".$-_/@#:".contains(next) else { return nil }
+                current.append(next)
+            case "(", ")", "[", "]", "{", "}", "*", "+", "?", ".", "^", "$":
+                return nil
+            default:
+                guard char.isASCII else { return nil }
+                current.append(char)
+            }
+        }
+        words.append(current)
+        guard !words.contains(where: \.isEmpty) else { return nil }
+        self.words = words.map { Array((caseInsensitive ? $0.lowercased() : $0).utf8) }
+        exact = Set(self.words)
+        self.anchoredStart = anchoredStart
+        self.anchoredEnd = anchoredEnd
+        self.caseInsensitive = caseInsensitive
+    }
+
+    func matches(_ text: String) -> Bool {
+        var subject = Array(text.utf8)
+        if caseInsensitive {
+            for index in subject.indices where subject[index] >= 65 && subject[index] <= 90 { subject[index] += 32 }
+        }
+        switch (anchoredStart, anchoredEnd) {
+        case (true, true): return exact.contains(subject)
+        case (true, false): return words.contains { subject.starts(with: $0) }
+        case (false, true): return words.contains { subject.count >= $0.count && subject.suffix($0.count).elementsEqual($0) }
+        case (false, false): return words.contains { Self.contains(subject, $0) }
+        }
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count, let first = needle.first else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }
 
