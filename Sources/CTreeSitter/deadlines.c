@@ -30,7 +30,11 @@ static bool past_deadline(void *payload) {
 }
 
 static bool parse_progress(TSParseState *state) { return past_deadline(state->payload); }
-static bool query_progress(TSQueryCursorState *state) { return past_deadline(state->payload); }
+static bool query_progress(TSQueryCursorState *state) {
+  SkepticQueryDeadline *deadline = state->payload;
+  if (skeptic_monotonic_ns() > deadline->deadline_ns) deadline->expired = true;
+  return deadline->expired;
+}
 
 TSTree *skeptic_parse_buffer(TSParser *parser, const char *bytes, uint32_t length, uint64_t deadline_ns) {
   Buffer buffer = {bytes, length};
@@ -40,7 +44,8 @@ TSTree *skeptic_parse_buffer(TSParser *parser, const char *bytes, uint32_t lengt
 }
 
 void skeptic_query_exec(TSQueryCursor *cursor, const TSQuery *query, TSNode node, SkepticQueryDeadline *deadline) {
-  deadline->options.payload = &deadline->deadline_ns;
+  deadline->expired = false;
+  deadline->options.payload = deadline;
   deadline->options.progress_callback = query_progress;
   ts_query_cursor_exec_with_options(cursor, query, node, &deadline->options);
 }

@@ -57,7 +57,12 @@ public struct Scan {
                 return ids.isEmpty ? nil : (language.rawValue, ids)
             }),
             ruleErrors: ruleErrors.map(\.description),
-            timings: timings)
+            timings: timings,
+            configurationFile: configuration.sourcePath.map { path in
+                path.hasPrefix(request.root.path + "/") ? String(path.dropFirst(request.root.path.count + 1)) : path
+            },
+            disabledRules: configuration.disabledRules.sorted(),
+            excludePatterns: configuration.excludes)
     }
 
     func discover() throws -> (files: [DiscoveredFile], skipped: [FileRecord]) {

@@ -111,7 +111,7 @@ struct SyntaxCommand: ParsableCommand {
             throw UsageFailure(description: "no tree-sitter grammar for \(file)")
         }
         guard let data = FileManager.default.contents(atPath: file) else { throw UsageFailure(description: "cannot read \(file)") }
-        let tree = try TreeSitterParser().parse(SourceText(bytes: [UInt8](data)), grammar: grammar, timeoutNanoseconds: 30_000_000_000)
+        let tree = try TreeSitterParser().parse(SourceText(bytes: [UInt8](data)), grammar: grammar, deadline: Deadline(fromNow: 30))
         print(SyntaxPrinter.indented(tree.root))
     }
 }

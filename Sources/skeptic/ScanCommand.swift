@@ -42,6 +42,9 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Exclude paths matching this glob (repeatable).", valueName: "glob"))
     var exclude: [String] = []
 
+    @Flag(name: .customLong("no-config"), help: "Ignore the scanned tree's .skeptic.yml (for reviewing untrusted repositories).")
+    var ignoreConfiguration = false
+
     @Option(name: .customLong("config"), help: "Configuration file (default: <path>/.skeptic.yml).")
     var configPath: String?
 
@@ -91,18 +94,19 @@ struct ScanCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         for error in report.ruleErrors where format != .terminal {
-            FileHandle.standardError.write(Data("skeptic: rule error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("skeptic: rule error: \(TerminalReporter.inert(error))\n".utf8))
         }
 
         let failing = report.activeFindings.contains { $0.severity >= configuration.failOn }
         if failing { throw ExitCode(1) }
         if configuration.requireComplete, report.coverage.isIncomplete {
-            FileHandle.standardError.write(Data("skeptic: --require-complete: some files were not fully analysed (see the report)\n".utf8))
+            FileHandle.standardError.write(Data("skeptic: --require-complete: some files or rules were not fully used (see the report)\n".utf8))
             throw ExitCode(1)
         }
     }
 
     private func loadConfiguration(root: URL) throws -> Configuration {
+        if ignoreConfiguration, configPath == nil { return Configuration() }
         do {
             if let configPath {
                 guard let text = try? String(contentsOfFile: configPath, encoding: .utf8) else {

@@ -36,7 +36,7 @@ enum TestPaths {
 
 /// Parses `text` as `language`.
 func parse(_ text: String, as language: Language) throws -> SyntaxTree {
-    try TreeSitterParser().parse(SourceText(text), grammar: Grammar.for(language)!, timeoutNanoseconds: 5_000_000_000)
+    try TreeSitterParser().parse(SourceText(text), grammar: Grammar.for(language)!, deadline: Deadline(fromNow: 5))
 }
 
 /// Loads rules from YAML text and runs them on one source text.
@@ -46,7 +46,7 @@ func findings(rulesYAML: String, source: String, language: Language, path: Strin
     guard errors.isEmpty else { throw errors[0] }
     let tree = try parse(source, as: language)
     let result = RuleEvaluator(ruleSet: ruleSet, plan: ruleSet.plan(for: language)!)
-        .evaluate(facts: FileFacts(tree: tree, language: language), relativePath: path, runner: QueryRunner(), timeoutNanoseconds: 5_000_000_000)
+        .evaluate(facts: FileFacts(tree: tree, language: language), relativePath: path, runner: QueryRunner(), deadline: Deadline(fromNow: 5))
     return result.findings.sorted(by: Finding.reportOrder)
 }
 

@@ -15,6 +15,8 @@ TSTree *skeptic_parse_buffer(TSParser *parser, const char *bytes, uint32_t lengt
 typedef struct SkepticQueryDeadline {
   TSQueryCursorOptions options;
   uint64_t deadline_ns;
+  /// Set when the deadline stopped the run: a run that merely ended late is complete.
+  bool expired;
 } SkepticQueryDeadline;
 
 /// Starts a query that stops once the monotonic clock passes `deadline->deadline_ns`.

@@ -30,19 +30,23 @@ public enum BuiltinRules {
 
     public static let all: [Rule] = [bareSuppressionRule]
 
-    static func bareSuppression(at comment: SuppressionComment, path: String, source: SourceText) -> Finding {
+    /// The finding for a suppression without rule or reason, and the text its fingerprint
+    /// hashes. `secrets` gives the ranges to mask within the comment's line.
+    static func bareSuppression(at comment: SuppressionComment, path: String, source: SourceText, secrets: (Range<Int>) -> [Range<Int>]) -> (Finding, String) {
         let rule = bareSuppressionRule
         let row = comment.row
-        let lineText = source.line(row)
+        let lineRange = Excerpt.byteRange(of: source, rows: row...row)?.range ?? 0..<0
+        let lineText = Excerpt.maskedText(source, lineRange, masking: secrets(lineRange))
         let position = SourcePosition(line: row + 1, column: 1)
-        return Finding(
+        let finding = Finding(
             ruleID: rule.id, title: rule.title, severity: rule.severity, confidence: rule.confidence, category: rule.category,
             cwe: rule.cweIDs, owasp: rule.owasp,
             message: comment.ruleIDs.isEmpty ? "This `skeptic-ignore` names no rule; it silences nothing and must name one." : "This `skeptic-ignore` gives no reason after ` -- `; it silences nothing until it does.",
             fix: rule.fix, path: path,
-            range: SourceRange(start: position, end: SourcePosition(line: row + 1, column: lineText.unicodeScalars.count + 1)),
+            range: SourceRange(start: position, end: SourcePosition(line: row + 1, column: source.line(row).unicodeScalars.count + 1)),
             snippet: lineText,
-            fingerprint: Fingerprint.make(ruleID: rule.id, path: path, matchedText: lineText, occurrence: row),
+            fingerprint: "",
             suppression: nil)
+        return (finding, lineText)
     }
 }

@@ -16,9 +16,8 @@ enum FileAnalyser {
         let order = files.indices.sorted { files[$0].size > files[$1].size }
         let next = Atomic<Int>(0)
         let collected = Mutex<[(Int, FileOutcome)]>([])
-        let timeout = UInt64(max(0.001, configuration.fileTimeoutSeconds) * 1_000_000_000)
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, files.count))) { _ in
-            let worker = Worker(ruleSet: ruleSet, timeoutNanoseconds: timeout)
+            let worker = Worker(ruleSet: ruleSet, timeoutSeconds: configuration.fileTimeoutSeconds)
             var local: [(Int, FileOutcome)] = []
             while true {
                 let position = next.add(1, ordering: .relaxed).oldValue
@@ -33,13 +32,13 @@ enum FileAnalyser {
 
     final class Worker {
         let ruleSet: CompiledRuleSet
-        let timeoutNanoseconds: UInt64
+        let timeoutSeconds: Double
         let parser = TreeSitterParser()
         let runner = QueryRunner()
 
-        init(ruleSet: CompiledRuleSet, timeoutNanoseconds: UInt64) {
+        init(ruleSet: CompiledRuleSet, timeoutSeconds: Double) {
             self.ruleSet = ruleSet
-            self.timeoutNanoseconds = timeoutNanoseconds
+            self.timeoutSeconds = timeoutSeconds
         }
 
         func analyse(_ file: DiscoveredFile) -> FileOutcome {
@@ -64,9 +63,15 @@ enum FileAnalyser {
                 record.status = .unsupported
                 return FileOutcome(record: record)
             }
+            // One budget for the whole file: parse, queries and conditions.
+            let deadline = Deadline(fromNow: timeoutSeconds)
             let tree: SyntaxTree
             do {
-                tree = try parser.parse(source, grammar: grammar, timeoutNanoseconds: timeoutNanoseconds)
+                tree = try parser.parse(source, grammar: grammar, deadline: deadline)
+            } catch ParseFailure.incompatibleGrammar {
+                record.status = .unsupported
+                record.detail = "the \(file.language.rawValue) grammar is incompatible with the tree-sitter runtime"
+                return FileOutcome(record: record)
             } catch {
                 record.status = .timedOut
                 record.detail = "parsing stopped after the per-file time limit"
@@ -79,7 +84,7 @@ enum FileAnalyser {
             guard let plan = ruleSet.plan(for: file.language) else { return FileOutcome(record: record) }
             let facts = FileFacts(tree: tree, language: file.language)
             let result = RuleEvaluator(ruleSet: ruleSet, plan: plan)
-                .evaluate(facts: facts, relativePath: file.path, runner: runner, timeoutNanoseconds: timeoutNanoseconds)
+                .evaluate(facts: facts, relativePath: file.path, runner: runner, deadline: deadline)
             if result.queryTimedOut {
                 record.status = .timedOut
                 record.detail = "rules stopped after the per-file time limit; findings so far are kept"
@@ -132,13 +137,20 @@ enum ContentClassifier {
             return Skip(status: .generated, detail: "marked as generated in its header")
         }
         if language.family == "javascript", bytes.count > 2048 {
-            // Bundlers write long lines; people do not.
-            var longest = 0, current = 0, lines = 1
-            for byte in bytes {
-                if byte == 0x0A { longest = max(longest, current); current = 0; lines += 1 } else { current += 1 }
+            // Bundlers write long lines; people do not. Most lines must be long: one long line
+            // (a data URL, a key) in hand-written code does not hide the rest.
+            var longest = 0, current = 0, longLines = 0, nonEmptyLines = 0
+            func endLine() {
+                longest = max(longest, current)
+                if current > 1_000 { longLines += 1 }
+                if current > 0 { nonEmptyLines += 1 }
+                current = 0
             }
-            longest = max(longest, current)
-            if longest > 5_000 || bytes.count / lines > 300 {
+            for byte in bytes {
+                if byte == 0x0A { endLine() } else { current += 1 }
+            }
+            endLine()
+            if longLines * 2 >= nonEmptyLines {
                 return Skip(status: .minified, detail: "minified or bundled (longest line \(longest) characters)")
             }
         }

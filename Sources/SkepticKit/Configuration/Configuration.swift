@@ -19,6 +19,10 @@ public struct Configuration: Sendable {
     public init() {}
 
     public static let fileName = ".skeptic.yml"
+    static let maximumAllowedFileSize = 64 * 1_048_576
+    static let maximumAllowedTimeout = 600.0
+    /// Where the settings came from, for the report (nil: defaults and flags only).
+    public var sourcePath: String?
 
     /// Reads `.skeptic.yml` from `root` when present.
     public static func load(root: URL) throws -> Configuration {
@@ -33,6 +37,7 @@ public struct Configuration: Sendable {
 
     public static func parse(_ text: String, path: String) throws -> Configuration {
         var configuration = Configuration()
+        configuration.sourcePath = path
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else { return configuration }
@@ -53,8 +58,19 @@ public struct Configuration: Sendable {
             configuration.disabledRules = Set(try map.optionalStringList("disable"))
             if map.optional("fail-on") != nil { configuration.failOn = try map.enumValue("fail-on") }
             if map.optional("min-confidence") != nil { configuration.minimumConfidence = try map.enumValue("min-confidence") }
-            if let size = try map.optionalNumber("max-file-size") { configuration.maximumFileSize = Int(size) }
-            if let timeout = try map.optionalNumber("file-timeout") { configuration.fileTimeoutSeconds = timeout }
+            // The file may come from the repository being scanned: bound what it can ask for.
+            if let size = try map.optionalNumber("max-file-size") {
+                guard size.isFinite, size >= 1, size <= Double(maximumAllowedFileSize), size == size.rounded() else {
+                    throw map.error(at: "max-file-size", "'max-file-size' must be a whole number of bytes from 1 to \(maximumAllowedFileSize)")
+                }
+                configuration.maximumFileSize = Int(size)
+            }
+            if let timeout = try map.optionalNumber("file-timeout") {
+                guard timeout.isFinite, timeout > 0, timeout <= maximumAllowedTimeout else {
+                    throw map.error(at: "file-timeout", "'file-timeout' must be a number of seconds above 0 and at most \(Int(maximumAllowedTimeout))")
+                }
+                configuration.fileTimeoutSeconds = timeout
+            }
             configuration.includeVendored = try map.optionalBool("include-vendored") ?? false
             configuration.requireComplete = try map.optionalBool("require-complete") ?? false
         } catch let error as RuleLoadError {

@@ -20,9 +20,11 @@ public enum FileStatus: String, Codable, CaseIterable, Sendable {
     public var wasAnalysed: Bool { self == .analysed || self == .partiallyParsed }
 
     /// Statuses that leave a gap in what the scan covered (used by `--require-complete`).
+    /// Minified and generated files count: those skips rest on heuristics that the file's own
+    /// content decides. Paths excluded on purpose (configuration, vendored folders) do not.
     public var isCoverageGap: Bool {
         switch self {
-        case .partiallyParsed, .timedOut, .tooLarge, .unreadable: return true
+        case .partiallyParsed, .timedOut, .tooLarge, .unreadable, .minified, .generated: return true
         default: return false
         }
     }

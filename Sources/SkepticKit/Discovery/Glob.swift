@@ -35,11 +35,9 @@ public struct Glob: Sendable, CustomStringConvertible {
                 regex += "[^/]*"
             case "?": regex += "[^/]"
             case "[":
-                if let close = body[index...].firstIndex(of: "]") {
-                    var set = String(body[body.index(after: index)..<close])
-                    if set.hasPrefix("!") { set = "^" + set.dropFirst() }
-                    regex += "[" + set.replacingOccurrences(of: "\\", with: "\\\\") + "]"
-                    index = body.index(after: close)
+                if let (set, end) = Self.characterClass(body, openingAt: index) {
+                    regex += set
+                    index = end
                     continue
                 }
                 regex += "\\["
@@ -60,6 +58,53 @@ public struct Glob: Sendable, CustomStringConvertible {
     }
 
     public func matches(_ relativePath: String) -> Bool { regex.matches(relativePath) }
+
+    static let posixClasses = [
+        "alpha": "a-zA-Z", "digit": "0-9", "alnum": "a-zA-Z0-9", "upper": "A-Z", "lower": "a-z",
+        "space": " \\t\\n\\r\\f\\v", "xdigit": "0-9a-fA-F", "punct": "!-/:-@\\[-`{-~", "blank": " \\t",
+    ]
+
+    /// A gitignore `[...]` (with `!` or `^` negation, a leading `]` taken literally and POSIX
+    /// classes) as a regular-expression set that never matches '/'; with the index after it.
+    static func characterClass(_ body: String, openingAt open: String.Index) -> (String, String.Index)? {
+        let chars = Array(body[open...])
+        var index = 1
+        var negated = false
+        if index < chars.count, chars[index] == "!" || chars[index] == "^" { negated = true; index += 1 }
+        var members = ""
+        var first = true
+        while index < chars.count {
+            let char = chars[index]
+            if char == "]", !first {
+                // A class stays within one path segment, whatever its members.
+                let set = "(?!/)" + (negated ? "[^" : "[") + members + "]"
+                return (set, body.index(open, offsetBy: index + 1))
+            }
+            first = false
+            if char == "[", index + 1 < chars.count, chars[index + 1] == ":",
+                let close = (index + 2..<chars.count).first(where: { chars[$0] == ":" && $0 + 1 < chars.count && chars[$0 + 1] == "]" }) {
+                guard let mapped = posixClasses[String(chars[(index + 2)..<close])] else { return nil }
+                members += mapped
+                index = close + 2
+                continue
+            }
+            if char == "\\", index + 1 < chars.count {
+                members += "\\" + String(chars[index + 1])
+                index += 2
+                continue
+            }
+            // A '-' between two members is a range; everything else is literal.
+            if char == "-", !members.isEmpty, index + 1 < chars.count, chars[index + 1] != "]" {
+                members += "-"
+            } else if char.isLetter || char.isNumber {
+                members.append(char)
+            } else {
+                members += "\\" + String(char)
+            }
+            index += 1
+        }
+        return nil
+    }
 }
 
 /// Names for the kinds of paths several stages care about.

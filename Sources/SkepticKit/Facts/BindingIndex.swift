@@ -30,7 +30,11 @@ public struct BindingIndex {
         let name = identifier.text
         let use = identifier.startByte
         guard let candidates = byName[name] else { return [] }
-        let visible = candidates.filter { $0.scope.contains(use) && $0.nameNode.startByte != use }
+        // The binding being made cannot supply its own value: in `q = q + x` the right-hand `q`
+        // is the earlier one.
+        let visible = candidates.filter {
+            $0.scope.contains(use) && $0.nameNode.startByte != use && !($0.value?.byteRange.contains(use) ?? false)
+        }
         let declarations = visible.filter { $0.kind != .assignment && $0.kind != .augmentedAssignment }
         guard let innermost = declarations.min(by: { $0.scope.count < $1.scope.count }) ?? visible.min(by: { $0.scope.count < $1.scope.count }) else {
             return []
@@ -132,19 +136,21 @@ public struct BindingIndex {
         }
     }
 
-    /// Identifiers bound by a parameter or destructuring pattern.
+    /// Identifiers bound by a parameter or destructuring pattern. Iterative: scanned files may
+    /// nest patterns thousands deep.
     static func patternIdentifiers(_ pattern: SyntaxNode) -> [SyntaxNode] {
-        switch pattern.kind {
-        case "identifier", "shorthand_property_identifier_pattern": return [pattern]
-        case "assignment_pattern", "object_assignment_pattern":
-            return pattern.field("left").map(patternIdentifiers) ?? []
-        case "required_parameter", "optional_parameter":
-            return pattern.field("pattern").map(patternIdentifiers) ?? []
-        case "pair_pattern":
-            return pattern.field("value").map(patternIdentifiers) ?? []
-        case "object_pattern", "array_pattern", "rest_pattern":
-            return pattern.namedChildren.flatMap(patternIdentifiers)
-        default: return []
+        var found: [SyntaxNode] = []
+        var pending = [pattern]
+        while let node = pending.popLast() {
+            switch node.kind {
+            case "identifier", "shorthand_property_identifier_pattern": found.append(node)
+            case "assignment_pattern", "object_assignment_pattern": pending += node.field("left").map { [$0] } ?? []
+            case "required_parameter", "optional_parameter": pending += node.field("pattern").map { [$0] } ?? []
+            case "pair_pattern": pending += node.field("value").map { [$0] } ?? []
+            case "object_pattern", "array_pattern", "rest_pattern": pending += node.namedChildren.reversed()
+            default: break
+            }
         }
+        return found
     }
 }

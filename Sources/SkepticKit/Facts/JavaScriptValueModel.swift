@@ -11,7 +11,15 @@ struct JavaScriptValueModel: ValueModel {
     ]
 
     func classify(_ node: SyntaxNode, sanitizers: Set<String>, in facts: FileFacts, depth: Int) -> ValueKind {
-        guard depth < maximumValueDepth else { return .unknown }
+        guard depth < maximumValueDepth else {
+            facts.truncatedClassifications += 1
+            return .unknown
+        }
+        let key = FileFacts.ValueKey(start: node.startByte, end: node.endByte, identity: node.identity, sanitizers: sanitizers)
+        return facts.memoisedClassification(key) { classifyUncached(node, sanitizers: sanitizers, in: facts, depth: depth) }
+    }
+
+    private func classifyUncached(_ node: SyntaxNode, sanitizers: Set<String>, in facts: FileFacts, depth: Int) -> ValueKind {
         let kind = node.kind
         if Self.literalKinds.contains(kind) { return .constant }
         if Self.wrapperKinds.contains(kind) {

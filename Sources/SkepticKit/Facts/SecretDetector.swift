@@ -98,3 +98,37 @@ public enum SecretDetector {
         return String(text.prefix(visible)) + String(repeating: "*", count: min(max(text.count - visible, 4), 24))
     }
 }
+
+extension SecretDetector {
+    /// Byte ranges in `range` of words (runs without white space or quotes) that hold a known
+    /// credential format: whatever the syntax around them, a comment, a string or config text.
+    public static func knownFormatWords(in source: SourceText, _ range: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        let bytes = source.bytes
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard !isWordBreak(bytes[index]) else { index += 1; continue }
+            let start = index
+            while index < range.upperBound, !isWordBreak(bytes[index]) { index += 1 }
+            if index - start >= shortestKnownFormat, knownFormat(in: source.text(start..<index)) != nil {
+                found.append(start..<index)
+            }
+        }
+        return found
+    }
+
+    private static func isWordBreak(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"): return true
+        default: return false
+        }
+    }
+
+    /// Names that say a value is a credential: `secret`, `apiKey`, `DB_PASSWORD`, `authToken`.
+    static let credentialName = try! RegexPattern(#"(?i)(secret|passw|pwd|token|api_?key|apikey|private_?key|credential|auth|signing_?key|access_?key)"#)
+
+    /// Whether `name` (a variable, key or field name) says its value is a credential.
+    public static func isCredentialName(_ name: String) -> Bool {
+        credentialName.matches(name.replacingOccurrences(of: "-", with: "_"))
+    }
+}

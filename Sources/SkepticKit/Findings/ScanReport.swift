@@ -12,6 +12,11 @@ public struct ScanReport: Sendable {
     public var rulesByLanguage: [String: [String]]
     public var ruleErrors: [String]
     public var timings: [StageTiming]
+    /// Settings that narrowed the scan, stated in the report because they may come from the
+    /// repository being scanned.
+    public var configurationFile: String? = nil
+    public var disabledRules: [String] = []
+    public var excludePatterns: [String] = []
 
     public var activeFindings: [Finding] { findings.filter { !$0.isSuppressed } }
     public var suppressedFindings: [Finding] { findings.filter(\.isSuppressed) }
@@ -33,7 +38,7 @@ public struct CoverageSummary: Codable, Sendable {
     public var suppressed: Int
     public var notChecked: [String]
 
-    /// True when some file could not be fully analysed.
+    /// True when some file could not be fully analysed or some rule file could not be used.
     public var isIncomplete: Bool
 
     /// Limits that hold for every static scan, whatever it found.
@@ -73,8 +78,14 @@ public struct CoverageSummary: Codable, Sendable {
         ruleErrors = report.ruleErrors.count
         findings = report.activeFindings.count
         suppressed = report.suppressedFindings.count
-        isIncomplete = gap
+        isIncomplete = gap || !report.ruleErrors.isEmpty
         var notChecked: [String] = []
+        if !report.disabledRules.isEmpty {
+            notChecked.append("Rules disabled by \(report.configurationFile ?? "configuration"): \(report.disabledRules.joined(separator: ", ")).")
+        }
+        if !report.excludePatterns.isEmpty {
+            notChecked.append("Paths excluded by \(report.configurationFile ?? "configuration") (\(report.excludePatterns.joined(separator: ", "))): \(skipped[FileStatus.excluded.rawValue] ?? 0) path(s), with .gitignore.")
+        }
         if !unsupportedLanguages.isEmpty {
             notChecked.append("Parsed but no rules yet for: \(unsupportedLanguages.sorted().joined(separator: ", ")).")
         }

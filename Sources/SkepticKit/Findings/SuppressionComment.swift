@@ -1,9 +1,12 @@
-/// A `skeptic-ignore: RULE[, RULE] -- reason` comment. It covers its own line and the next one.
+/// A `skeptic-ignore: RULE[, RULE] -- reason` comment (`all` for every rule). A comment after
+/// code covers that line only; a comment on a line of its own covers the line that follows.
 public struct SuppressionComment: Sendable, Equatable {
     public var ruleIDs: [String]
     public var reason: String?
     /// Zero-based row of the comment's last line.
     public var row: Int
+    /// True when code precedes the comment on its line.
+    public var trailsCode = false
 
     static let marker = "skeptic-ignore:"
 
@@ -34,8 +37,10 @@ public struct SuppressionComment: Sendable, Equatable {
             guard let node = tree.root.descendant(forByteRange: hit..<(hit + marker.count)),
                 let comment = sequence(first: node, next: { $0.parent }).first(where: { $0.kind.contains("comment") })
             else { continue }
-            if let suppression = parse(comment: comment.text, row: comment.endRow), !result.contains(suppression) {
-                result.append(suppression)
+            if var suppression = parse(comment: comment.text, row: comment.endRow) {
+                let lineStart = tree.source.lineStarts[min(comment.startRow, tree.source.lineStarts.count - 1)]
+                suppression.trailsCode = bytes[lineStart..<comment.startByte].contains { $0 != 0x20 && $0 != 0x09 }
+                if !result.contains(suppression) { result.append(suppression) }
             }
         }
         return result
@@ -53,6 +58,6 @@ public struct SuppressionComment: Sendable, Equatable {
     }
 
     public func covers(ruleID: String, row findingRow: Int) -> Bool {
-        (findingRow == row || findingRow == row + 1) && (ruleIDs.contains(ruleID) || ruleIDs.contains("all"))
+        (findingRow == row || (!trailsCode && findingRow == row + 1)) && (ruleIDs.contains(ruleID) || ruleIDs.contains("all"))
     }
 }

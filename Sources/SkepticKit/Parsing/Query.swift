@@ -119,8 +119,8 @@ public final class QueryRunner {
     }
 
     /// All matches of `query` under `node`; `timedOut` is set when the deadline cut the run short.
-    public func matches(of query: CompiledQuery, in node: SyntaxNode, timeoutNanoseconds: UInt64) -> (matches: [QueryMatch], timedOut: Bool) {
-        deadline.pointee.deadline_ns = skeptic_monotonic_ns() &+ timeoutNanoseconds
+    public func matches(of query: CompiledQuery, in node: SyntaxNode, deadline end: Deadline) -> (matches: [QueryMatch], timedOut: Bool) {
+        deadline.pointee.deadline_ns = end.nanoseconds
         skeptic_query_exec(cursor, query.pointer, node.raw, deadline)
         var result: [QueryMatch] = []
         var match = TSQueryMatch()
@@ -130,7 +130,6 @@ public final class QueryRunner {
             }
             result.append(QueryMatch(patternIndex: Int(match.pattern_index), captures: captures))
         }
-        let timedOut = skeptic_monotonic_ns() > deadline.pointee.deadline_ns
-        return (result, timedOut)
+        return (result, deadline.pointee.expired)
     }
 }

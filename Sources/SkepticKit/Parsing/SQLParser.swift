@@ -28,7 +28,7 @@ public enum SQLParser {
         let split = bytes.withUnsafeBufferPointer { pg_query_split_with_scanner(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
         defer { pg_query_free_split_result(split) }
         if let error = split.error {
-            let offset = max(0, Int(error.pointee.cursorpos) - 1)
+            let offset = byteOffset(ofCharacter: max(0, Int(error.pointee.cursorpos) - 1), in: source.text(0..<source.bytes.count))
             let message = error.pointee.message.map { String(cString: $0) } ?? "cannot split statements"
             return [SQLStatement(line: source.row(ofByte: offset) + 1, byteRange: 0..<source.bytes.count, text: source.text(0..<source.bytes.count),
                                  parseTreeJSON: nil, error: SQLParseError(message: message, line: source.row(ofByte: offset) + 1))]
@@ -46,7 +46,7 @@ public enum SQLParser {
             let result = pg_query_parse(text)
             defer { pg_query_free_parse_result(result) }
             if let error = result.error {
-                let offset = start + max(0, Int(error.pointee.cursorpos) - 1)
+                let offset = start + byteOffset(ofCharacter: max(0, Int(error.pointee.cursorpos) - 1), in: text)
                 let message = error.pointee.message.map { String(cString: $0) } ?? "syntax error"
                 statements.append(SQLStatement(line: line, byteRange: start..<end, text: text, parseTreeJSON: nil,
                                                error: SQLParseError(message: message, line: source.row(ofByte: offset) + 1)))
@@ -56,6 +56,11 @@ public enum SQLParser {
             }
         }
         return statements
+    }
+
+    /// PostgreSQL reports error positions in characters; lines are found by byte.
+    static func byteOffset(ofCharacter characters: Int, in text: String) -> Int {
+        text.unicodeScalars.prefix(characters).reduce(0) { $0 + String($1).utf8.count }
     }
 
     /// Skips white space, `-- line` and `/* block */` comments.

@@ -17,7 +17,8 @@ public final class SourceText: @unchecked Sendable {
     public convenience init(_ string: String) { self.init(bytes: Array(string.utf8)) }
 
     public var lineCount: Int {
-        bytes.last == UInt8(ascii: "\n") ? lineStarts.count - 1 : lineStarts.count
+        if bytes.isEmpty { return 0 }
+        return bytes.last == UInt8(ascii: "\n") ? lineStarts.count - 1 : lineStarts.count
     }
 
     public func text(_ range: Range<Int>) -> String {

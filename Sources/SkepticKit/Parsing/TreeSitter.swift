@@ -19,6 +19,19 @@ public struct Grammar: @unchecked Sendable {
     }
 }
 
+/// A point in time after which a file's work stops: parsing, queries and conditions share one,
+/// so the per-file limit bounds the whole file, not each step.
+public struct Deadline: Sendable {
+    public let nanoseconds: UInt64
+
+    public init(fromNow seconds: Double) {
+        let budget = seconds.isFinite ? max(0, min(seconds, 86_400)) : 86_400
+        nanoseconds = skeptic_monotonic_ns() &+ UInt64(budget * 1_000_000_000)
+    }
+
+    public var hasPassed: Bool { skeptic_monotonic_ns() > nanoseconds }
+}
+
 /// Why a parse produced no tree.
 public enum ParseFailure: Error, Equatable {
     case timedOut
@@ -32,10 +45,10 @@ public final class TreeSitterParser {
     public init() { parser = ts_parser_new() }
     deinit { ts_parser_delete(parser) }
 
-    /// Parses UTF-8 `source`, giving up once `timeoutNanoseconds` have passed.
-    public func parse(_ source: SourceText, grammar: Grammar, timeoutNanoseconds: UInt64) throws -> SyntaxTree {
+    /// Parses UTF-8 `source`, giving up once `deadline` has passed.
+    public func parse(_ source: SourceText, grammar: Grammar, deadline: Deadline) throws -> SyntaxTree {
         guard ts_parser_set_language(parser, grammar.pointer) else { throw ParseFailure.incompatibleGrammar }
-        let deadline = skeptic_monotonic_ns() &+ timeoutNanoseconds
+        let deadline = deadline.nanoseconds
         let tree = source.bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 skeptic_parse_buffer(parser, chars.baseAddress, UInt32(chars.count), deadline)
@@ -156,5 +169,26 @@ extension SyntaxNode {
 extension SyntaxNode {
     public func fieldName(ofChild index: Int) -> String? {
         ts_node_field_name_for_child(raw, UInt32(index)).map { String(cString: $0) }
+    }
+}
+
+extension SyntaxNode {
+    /// Kinds that hold a string literal's characters, across the grammars.
+    static let stringContentKinds: Set<String> = [
+        "string_fragment", "string_content", "interpreted_string_literal_content", "raw_string_literal_content",
+        "line_str_text", "multi_line_str_text",
+    ]
+
+    /// The nodes holding string-literal characters inside this node (quotes and interpolations excluded).
+    public var stringContentNodes: [SyntaxNode] {
+        var found: [SyntaxNode] = []
+        walk { child in
+            if Self.stringContentKinds.contains(child.kind) {
+                found.append(child)
+                return false
+            }
+            return true
+        }
+        return found
     }
 }

@@ -5,6 +5,23 @@ public struct TerminalReporter: Reporter {
 
     public init(options: ReporterOptions) { self.options = options }
 
+    /// Text from the scanned files (paths, snippets, messages quoting code, suppression reasons)
+    /// with control characters made visible: a file must not be able to drive the reader's
+    /// terminal with escape sequences, nor reorder what is shown with bidirectional controls.
+    public static func inert(_ text: String) -> String {
+        var output = ""
+        output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x09: output.unicodeScalars.append(scalar)
+            case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                output += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
     private func paint(_ text: String, _ code: String) -> String {
         options.colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
@@ -27,18 +44,18 @@ public struct TerminalReporter: Reporter {
         for finding in shown {
             if finding.path != currentPath {
                 if currentPath != nil { out.append("") }
-                out.append(paint(finding.path, "1;4"))
+                out.append(paint(Self.inert(finding.path), "1;4"))
                 currentPath = finding.path
             }
             let position = "\(finding.range.start.line):\(finding.range.start.column)"
-            let suppressed = finding.isSuppressed ? paint(" (suppressed: \(finding.suppression?.justification ?? ""))", "2") : ""
-            out.append("  \(paint(position, "2")) \(severityLabel(finding.severity)) \(paint(finding.ruleID, "1"))\(suppressed)")
-            out.append("      \(finding.message)")
-            for (offset, line) in finding.snippet.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let suppressed = finding.isSuppressed ? paint(" (suppressed: \(Self.inert(finding.suppression?.justification ?? "")))", "2") : ""
+            out.append("  \(paint(position, "2")) \(severityLabel(finding.severity)) \(paint(Self.inert(finding.ruleID), "1"))\(suppressed)")
+            out.append("      \(Self.inert(finding.message))")
+            for (offset, line) in Self.inert(finding.snippet).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let number = String(finding.range.start.line + offset)
                 out.append("      " + paint(number.padding(toLength: 5, withPad: " ", startingAt: 0) + "│", "2") + " " + line)
             }
-            out.append("      " + paint("fix: ", "32") + finding.fix.trimmed.split(separator: "\n").joined(separator: " "))
+            out.append("      " + paint("fix: ", "32") + Self.inert(finding.fix.trimmed).split(separator: "\n").joined(separator: " "))
         }
         if !shown.isEmpty { out.append("") }
         out += summaryLines(report)
@@ -71,9 +88,9 @@ public struct TerminalReporter: Reporter {
             lines.append(paint("\(plural(coverage.partiallyParsed, "file")) with syntax errors: rules ran where the tree was usable.", "33"))
         }
         for error in report.ruleErrors {
-            lines.append(paint("rule error: \(error)", "31"))
+            lines.append(paint("rule error: \(Self.inert(error))", "31"))
         }
-        lines.append("Not checked: " + coverage.notChecked.joined(separator: " "))
+        lines.append("Not checked: " + Self.inert(coverage.notChecked.joined(separator: " ")))
         return lines
     }
 

@@ -85,7 +85,7 @@ public struct RuleFixtureRunner {
                 let grammar = Grammar.for(language)
             else { continue }
             let source = SourceText(bytes: [UInt8](data))
-            guard let tree = try? TreeSitterParser().parse(source, grammar: grammar, timeoutNanoseconds: 10_000_000_000) else {
+            guard let tree = try? TreeSitterParser().parse(source, grammar: grammar, deadline: Deadline(fromNow: 10)) else {
                 result.failures.append(Failure(location: SourceLocation(path: fixture.path, line: 1), message: "fixture did not parse in time"))
                 continue
             }
@@ -94,7 +94,7 @@ public struct RuleFixtureRunner {
             }
             let expectations = Self.annotations(in: tree.root, source: source).filter { $0.ruleIDs.contains(rule.id) }
             let evaluation = RuleEvaluator(ruleSet: ruleSet, plan: plan)
-                .evaluate(facts: FileFacts(tree: tree, language: language), relativePath: fixture.lastPathComponent, runner: QueryRunner(), timeoutNanoseconds: 10_000_000_000)
+                .evaluate(facts: FileFacts(tree: tree, language: language), relativePath: fixture.lastPathComponent, runner: QueryRunner(), deadline: Deadline(fromNow: 10))
             let reportedLines = Set(evaluation.findings.filter { $0.ruleID == rule.id && !$0.isSuppressed }.map(\.range.start.line))
             var annotated = Set<Int>()
             for expectation in expectations {

@@ -34,5 +34,11 @@ import Testing
         #expect(!(try Glob("file?.[jt]s").matches("file1.py")))
         #expect(try Glob("[!a]*.js").matches("b.js"))
         #expect(!(try Glob("[!a]*.js").matches("a.js")))
+        #expect(try Glob("v[[:digit:]].js").matches("v1.js"))
+        #expect(!(try Glob("v[[:digit:]].js").matches("vx.js")))
+        #expect(!(try Glob("a[!x]b").matches("a/b")))
+        #expect(!(try Glob("a[[:punct:]]b").matches("a/b")))
+        #expect(try Glob("a[]]b").matches("a]b"))
+        #expect(try Glob("a[&-]b").matches("a&b"))
     }
 }

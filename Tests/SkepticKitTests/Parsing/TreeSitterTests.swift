@@ -30,7 +30,7 @@ import Testing
     @Test func parsingStopsAtTheDeadline() throws {
         let big = String(repeating: "const value = [1, 2, 3].map((x) => x * 2);\n", count: 20_000)
         #expect(throws: ParseFailure.timedOut) {
-            try TreeSitterParser().parse(SourceText(big), grammar: Grammar.for(.javascript)!, timeoutNanoseconds: 0)
+            try TreeSitterParser().parse(SourceText(big), grammar: Grammar.for(.javascript)!, deadline: Deadline(fromNow: 0))
         }
     }
 

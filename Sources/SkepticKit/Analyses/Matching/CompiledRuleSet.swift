@@ -231,14 +231,17 @@ public final class CompiledRuleSet: @unchecked Sendable {
         do {
             query = try CompiledQuery(grammar: grammar, source: source)
         } catch let error as QueryCompileError {
-            let index = snippetIndex(containing: error.offset)
-            let snippet = snippets[index]
-            let local = Array(source.utf8)[starts[index]..<min(error.offset, source.utf8.count)]
-            let lineInSnippet = local.filter { $0 == UInt8(ascii: "\n") }.count
-            let located = RuleLoadError(
-                location: SourceLocation(path: snippet.query.location.path, line: snippet.query.location.line + lineInSnippet),
-                message: "rule '\(snippet.ruleID)': invalid query (\(error.kind)) for \(language.rawValue)")
-            return .failure(CompileFailure(errors: [(snippet.ruleID, located)]))
+            // In the joined text one snippet's unbalanced parenthesis surfaces in a later one:
+            // blame the snippet that fails on its own, trying the one at the offset first.
+            let suspect = snippetIndex(containing: error.offset)
+            for index in [suspect] + snippets.indices.filter({ $0 != suspect }) {
+                do { _ = try CompiledQuery(grammar: grammar, source: snippets[index].query.text + "\n") } catch let own as QueryCompileError {
+                    return .failure(CompileFailure(errors: [locate(own, in: snippets[index], language: language)]))
+                } catch {}
+            }
+            var local = error
+            local.offset -= starts[suspect]
+            return .failure(CompileFailure(errors: [locate(local, in: snippets[suspect], language: language)]))
         } catch {
             return .failure(CompileFailure(errors: []))
         }
@@ -246,6 +249,11 @@ public final class CompiledRuleSet: @unchecked Sendable {
         var regexes: [Int: [Int: RegexPattern]] = [:]
         var failures: [(String, RuleLoadError)] = []
         for (patternIndex, predicates) in query.predicates.enumerated() {
+            for predicate in predicates where !supportedPredicates.contains(predicate.name) {
+                let snippet = snippets[snippetIndex(containing: query.startByte(ofPattern: patternIndex))]
+                failures.append((snippet.ruleID, RuleLoadError(location: snippet.query.location,
+                    message: "rule '\(snippet.ruleID)': unsupported predicate #\(predicate.name) (supported: \(supportedPredicates.sorted().map { "#" + $0 }.joined(separator: ", ")))")))
+            }
             for (position, predicate) in predicates.enumerated() where predicate.name.hasSuffix("match?") {
                 if case .string(let expression)? = predicate.arguments.last, let regex = try? RegexPattern(expression) {
                     regexes[patternIndex, default: [:]][position] = regex
@@ -257,6 +265,17 @@ public final class CompiledRuleSet: @unchecked Sendable {
         }
         if !failures.isEmpty { return .failure(CompileFailure(errors: failures)) }
         return .success(RoleQuery(query: query, roles: roles, predicateRegexes: regexes))
+    }
+
+    /// The predicates the evaluator implements; any other is an error, not silently true.
+    static let supportedPredicates: Set<String> = ["eq?", "not-eq?", "match?", "not-match?", "any-of?", "not-any-of?"]
+
+    /// A compile error of `snippet`'s own text, at its line in the rule file.
+    private static func locate(_ error: QueryCompileError, in snippet: Snippet, language: Language) -> (String, RuleLoadError) {
+        let lineInSnippet = snippet.query.text.utf8.prefix(error.offset).filter { $0 == UInt8(ascii: "\n") }.count
+        return (snippet.ruleID, RuleLoadError(
+            location: SourceLocation(path: snippet.query.location.path, line: snippet.query.location.line + lineInSnippet),
+            message: "rule '\(snippet.ruleID)': invalid query (\(error.kind)) for \(language.rawValue)"))
     }
 
     /// Groups trailing predicates with their patterns in every query of the rule (see

@@ -31,10 +31,16 @@ enum QueryNormaliser {
             if group.count == 1 {
                 output += group[0]
             } else {
-                // Keep trailing white space (and so line breaks) outside the closing parenthesis.
+                // The closing parenthesis goes at the start of the next line, so a `; comment`
+                // ending the group cannot swallow it; taking that line's break keeps line numbers.
                 let joined = group.joined()
-                let body = joined.reversed().drop(while: \.isWhitespace).reversed()
-                output += "(" + String(body) + ")" + String(joined.dropFirst(body.count))
+                let body = String(joined.reversed().drop(while: \.isWhitespace).reversed())
+                let trailing = joined.dropFirst(body.count)
+                if trailing.hasPrefix("\n") {
+                    output += "(" + body + "\n)" + String(trailing.dropFirst())
+                } else {
+                    output += "(" + body + "\n)" + String(trailing)
+                }
             }
             index = next
         }

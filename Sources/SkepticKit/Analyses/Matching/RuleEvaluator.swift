@@ -36,12 +36,12 @@ public struct RuleEvaluator {
         var verdict: Bool?
     }
 
-    public func evaluate(facts: FileFacts, relativePath: String, runner: QueryRunner, timeoutNanoseconds: UInt64) -> FileMatchResult {
+    public func evaluate(facts: FileFacts, relativePath: String, runner: QueryRunner, deadline: Deadline) -> FileMatchResult {
         var result = FileMatchResult()
         let root = facts.tree.root
         let memo = RegexMemo()
 
-        let mainRun = runner.matches(of: plan.main.query, in: root, timeoutNanoseconds: timeoutNanoseconds)
+        let mainRun = runner.matches(of: plan.main.query, in: root, deadline: deadline)
         result.queryTimedOut = mainRun.timedOut
         var candidates: [Candidate] = []
         var admitted: [Int: Bool] = [:]
@@ -64,16 +64,23 @@ public struct RuleEvaluator {
             }
         }
         let suppressions = SuppressionComment.all(in: facts.tree)
+        var bare: [(Finding, String)] = []
         for suppression in suppressions where suppression.reason == nil || suppression.ruleIDs.isEmpty {
-            result.findings.append(BuiltinRules.bareSuppression(at: suppression, path: relativePath, source: facts.tree.source))
+            bare.append(BuiltinRules.bareSuppression(at: suppression, path: relativePath, source: facts.tree.source) { lines in
+                facts.secretLiteralRanges + SecretDetector.knownFormatWords(in: facts.tree.source, lines)
+            })
         }
-        guard !candidates.isEmpty else { return result }
+        guard !candidates.isEmpty else {
+            result.findings = bare.map(\.0)
+            assignFingerprints(&result.findings, matchedTexts: bare.map(\.1))
+            return result
+        }
 
         // Helper patterns run only where a candidate needs them, and their predicates only for
         // helper matches that enclose a candidate: broad helpers cost nothing elsewhere.
         var helpers: [HelperKey: [HelperMatch]] = [:]
         if let helperQuery = plan.helpers, candidates.contains(where: { plan.rulesWithHelpers.contains($0.rule) }) {
-            let helperRun = runner.matches(of: helperQuery.query, in: root, timeoutNanoseconds: timeoutNanoseconds)
+            let helperRun = runner.matches(of: helperQuery.query, in: root, deadline: deadline)
             result.queryTimedOut = result.queryTimedOut || helperRun.timedOut
             for match in helperRun.matches {
                 let key: HelperKey
@@ -102,10 +109,14 @@ public struct RuleEvaluator {
         }
 
         var seen = Set<String>()
-        let bare = result.findings
-        result.findings = []
-        var matchedTexts: [String] = []
+        result.findings = bare.map(\.0)
+        var matchedTexts = bare.map(\.1)
         for candidate in candidates {
+            // Conditions follow bindings and can be slow on adversarial files: they share the deadline.
+            if deadline.hasPassed {
+                result.queryTimedOut = true
+                break
+            }
             let rule = rules[candidate.rule]
             let pattern = rule.patterns[candidate.pattern]
             let range = candidate.focus.byteRange
@@ -115,12 +126,11 @@ public struct RuleEvaluator {
             guard pattern.conditions.allSatisfy({ holds($0, in: candidate.match, facts: facts) }) else { continue }
             let key = "\(rule.id)@\(range.lowerBound):\(range.upperBound)"
             guard seen.insert(key).inserted else { continue }
-            let (finding, matchedText) = makeFinding(rule: rule, candidate: candidate, relativePath: relativePath, suppressions: suppressions)
+            let (finding, matchedText) = makeFinding(rule: rule, candidate: candidate, facts: facts, relativePath: relativePath, suppressions: suppressions)
             result.findings.append(finding)
             matchedTexts.append(matchedText)
         }
         assignFingerprints(&result.findings, matchedTexts: matchedTexts)
-        result.findings += bare
         return result
     }
 
@@ -269,15 +279,22 @@ public struct RuleEvaluator {
         }
     }
 
-    private func makeFinding(rule: Rule, candidate: Candidate, relativePath: String, suppressions: [SuppressionComment]) -> (Finding, String) {
+    private func makeFinding(rule: Rule, candidate: Candidate, facts: FileFacts, relativePath: String, suppressions: [SuppressionComment]) -> (Finding, String) {
         let source = candidate.focus.source
-        var masked: [Range<Int>] = []
-        if let mask = rule.maskCapture, let index = captureIndex(mask) {
-            masked = candidate.match.nodes(forCapture: index).flatMap(Self.stringContents)
-        }
-        let message = render(rule.message, match: candidate.match, masked: masked)
         let focus = candidate.focus
         let startRow = focus.startRow
+        let rows = startRow...max(startRow, focus.endRow)
+        // Secrets are hidden wherever they show: the rule's own capture and the literals it
+        // resolves to, credential literals anywhere in the file, and known key formats in any text.
+        var masked = facts.secretLiteralRanges
+        if let mask = rule.maskCapture, let index = captureIndex(mask) {
+            for node in candidate.match.nodes(forCapture: index) { masked += Self.literalSources(of: node, facts: facts) }
+        }
+        if let lines = Excerpt.byteRange(of: source, rows: rows)?.range {
+            masked += SecretDetector.knownFormatWords(in: source, lines)
+        }
+        masked += SecretDetector.knownFormatWords(in: source, focus.byteRange)
+        let message = render(rule.message, match: candidate.match, masked: masked)
         let suppression = suppressions.first { $0.reason != nil && $0.covers(ruleID: rule.id, row: startRow) }
         let finding = Finding(
             ruleID: rule.id,
@@ -291,27 +308,30 @@ public struct RuleEvaluator {
             fix: rule.fix,
             path: relativePath,
             range: SourceRange(start: source.position(ofByte: focus.startByte), end: source.position(ofByte: focus.endByte)),
-            snippet: Excerpt.lines(of: source, rows: startRow...max(startRow, focus.endRow), masking: masked),
+            snippet: Excerpt.lines(of: source, rows: rows, masking: masked),
             fingerprint: "",
             suppression: suppression.map { Suppression(justification: $0.reason ?? "", line: $0.row + 1) })
         return (finding, Excerpt.maskedText(source, focus.byteRange, masking: masked))
     }
 
-    /// Kinds that hold a string literal's characters, across the grammars.
-    static let stringContentKinds: Set<String> = [
-        "string_fragment", "string_content", "interpreted_string_literal_content", "raw_string_literal_content",
-        "line_str_text", "multi_line_str_text",
-    ]
-
-    /// The ranges of string contents inside `node`: what a mask hides. Identifiers stay readable.
-    static func stringContents(_ node: SyntaxNode) -> [Range<Int>] {
+    /// The string contents of `node` and of the literals its names are bound to, a few steps
+    /// deep: `jwt.sign(p, secret)` must mask the literal `secret` was set to.
+    static func literalSources(of node: SyntaxNode, facts: FileFacts) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        node.walk { child in
-            if stringContentKinds.contains(child.kind) {
-                ranges.append(child.byteRange)
-                return false
+        var pending = [(node: node, depth: 0)]
+        var visited = 0
+        while let (current, depth) = pending.popLast(), visited < 64 {
+            visited += 1
+            ranges += current.stringContentNodes.map(\.byteRange)
+            guard depth < 4 else { continue }
+            current.walk { child in
+                if child.kind == "identifier" {
+                    for binding in facts.bindings.reaching(child) {
+                        if let value = binding.value { pending.append((value, depth + 1)) }
+                    }
+                }
+                return true
             }
-            return true
         }
         return ranges
     }

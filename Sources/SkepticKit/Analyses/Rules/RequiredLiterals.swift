@@ -11,6 +11,7 @@ struct RequiredLiterals: Sendable {
     init?(_ pattern: String) {
         var chars = Array(pattern)
         var caseInsensitive = false
+        var extended = false
         var index = 0
         func skipFlags() {
             // Leading inline flags such as (?i) or (?is).
@@ -19,11 +20,14 @@ struct RequiredLiterals: Sendable {
             while end < chars.count, chars[end].isLetter { end += 1 }
             guard end < chars.count, chars[end] == ")", end > index + 2 else { return }
             if chars[(index + 2)..<end].contains("i") { caseInsensitive = true }
+            if chars[(index + 2)..<end].contains("x") { extended = true }
             index = end + 1
         }
         skipFlags()
         if index < chars.count, chars[index] == "^" { index += 1 }
         skipFlags()
+        // (?x) ignores white space and comments in the pattern: its text is not its literals.
+        if extended { return nil }
         chars = Array(chars[index...])
         // Flags set later in the expression ("a(?i)b", "(?i:b)") change what matches: give up.
         for position in chars.indices.dropLast(2) where chars[position] == "(" && chars[position + 1] == "?"
@@ -75,7 +79,10 @@ struct RequiredLiterals: Sendable {
             case "\\":
                 guard position + 1 < chars.count else { return nil }
                 let escaped = chars[position + 1]
-                if escaped.isLetter || escaped.isNumber {
+                // Escapes that spell a character by code (\x41, \u0041, \0, \cA), refer back
+                // (\1, \k<n>) or quote (\Q...\E) are not read here: give up rather than misread.
+                if escaped.isNumber || (escaped.isLetter && !Self.classEscapes.contains(escaped)) { return nil }
+                if escaped.isLetter {
                     endRun()  // a class (\s, \d, \w, \p{Lu}) or an assertion (\b)
                     position += 2
                     if position < chars.count, chars[position] == "{", "pPxN".contains(escaped) {
@@ -90,10 +97,7 @@ struct RequiredLiterals: Sendable {
                 continue
             case "[":
                 endRun()
-                var end = position + 1
-                if end < chars.count, chars[end] == "^" { end += 1 }
-                if end < chars.count, chars[end] == "]" { end += 1 }
-                while end < chars.count, chars[end] != "]" { end += chars[end] == "\\" ? 2 : 1 }
+                guard let end = Self.closingBracket(chars, from: position) else { return nil }
                 position = skipQuantifier(end + 1)
                 continue
             case "(":
@@ -175,17 +179,43 @@ struct RequiredLiterals: Sendable {
         return alternatives.contains(where: \.isEmpty) ? nil : alternatives
     }
 
-    private static func closingParenthesis(_ chars: [Character], from open: Int) -> Int? {
+    /// Escapes of a class or an assertion: \d, \w, \s, \b, \p{...} and their kin.
+    static let classEscapes: Set<Character> = ["d", "D", "w", "W", "s", "S", "b", "B", "h", "H", "v", "V", "R", "X", "A", "z", "Z", "G", "p", "P", "n", "t", "r", "f"]
+
+    /// The `]` closing the set opened at `open`. ICU sets nest (`[[a-z]&&[^q]]`); a `]` right
+    /// after the opening (or after `^`) is a literal.
+    static func closingBracket(_ chars: [Character], from open: Int) -> Int? {
         var depth = 0
         var index = open
-        var inClass = false
         while index < chars.count {
             let char = chars[index]
             if char == "\\" { index += 2; continue }
-            if inClass {
-                if char == "]" { inClass = false }
-            } else if char == "[" {
-                inClass = true
+            if char == "[" {
+                depth += 1
+                index += 1
+                if index < chars.count, chars[index] == "^" { index += 1 }
+                if index < chars.count, chars[index] == "]" { index += 1 }
+                continue
+            }
+            if char == "]" {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func closingParenthesis(_ chars: [Character], from open: Int) -> Int? {
+        var depth = 0
+        var index = open
+        while index < chars.count {
+            let char = chars[index]
+            if char == "\\" { index += 2; continue }
+            if char == "[" {
+                guard let end = closingBracket(chars, from: index) else { return nil }
+                index = end + 1
+                continue
             } else if char == "(" {
                 depth += 1
             } else if char == ")" {

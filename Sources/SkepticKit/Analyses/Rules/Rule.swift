@@ -122,7 +122,7 @@ public struct RegexPattern: @unchecked Sendable {
 
     /// The answer when it is cheap to know (plain alternatives, a missing required literal).
     func quickVerdict(_ text: String) -> Bool? {
-        if let literal { return literal.matches(text) }
+        if let literal, !literal.needsEngine(text) { return literal.matches(text) }
         if let required, !required.mayMatch(text) { return false }
         return nil
     }
@@ -156,11 +156,16 @@ struct LiteralAlternation {
         takeFlag()
         let anchoredEnd = body.hasSuffix("$") && !body.hasSuffix("\\$")
         if anchoredEnd { body = body.dropLast() }
-        if body.hasPrefix("(?:"), body.hasSuffix(")") {
+        var grouped = false
+        if body.hasPrefix("(?:"), body.hasSuffix(")"), !body.dropFirst().contains("(") {
             body = body.dropFirst(3).dropLast()
+            grouped = true
         } else if body.hasPrefix("("), body.hasSuffix(")"), !body.dropFirst().contains("(") {
             body = body.dropFirst().dropLast()
+            grouped = true
         }
+        // `^a|b$` anchors each end to one alternative only: `(^a)|(b$)`. Leave it to the engine.
+        if (anchoredStart || anchoredEnd), !grouped, body.contains("|") { return nil }
         // Anything with regex meaning (other than the '|' separators) keeps the real engine;
         // escaped punctuation is unescaped here.
         var words: [String] = []
@@ -188,6 +193,14 @@ struct LiteralAlternation {
         self.anchoredStart = anchoredStart
         self.anchoredEnd = anchoredEnd
         self.caseInsensitive = caseInsensitive
+    }
+
+    /// Texts where ICU's semantics go beyond byte comparison: `$` also matches before a final
+    /// line terminator, and `(?i)` folds non-ASCII letters (the Kelvin sign is a `k`).
+    func needsEngine(_ text: String) -> Bool {
+        if caseInsensitive, !text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        if anchoredEnd, let last = text.unicodeScalars.last, [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains(last.value) { return true }
+        return false
     }
 
     func matches(_ text: String) -> Bool {

@@ -26,7 +26,8 @@ public enum RuleLoader {
     public static func load(directories: [URL]) -> (rules: [Rule], errors: [RuleLoadError]) {
         var rules: [Rule] = []
         var errors: [RuleLoadError] = []
-        var seen: [String: SourceLocation] = [:]
+        // Built-in rule ids are taken: a rule pack may not shadow them.
+        var seen = Dictionary(uniqueKeysWithValues: BuiltinRules.all.map { ($0.id, $0.origin) })
         for file in directories.flatMap(ruleFiles(in:)) {
             do {
                 for rule in try load(file: file) {

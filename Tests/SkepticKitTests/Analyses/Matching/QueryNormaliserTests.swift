@@ -13,6 +13,15 @@ import Testing
         #expect(grouped.split(separator: "\n").count == source.split(separator: "\n").count)
     }
 
+    @Test func aTrailingCommentCannotSwallowTheClosingParenthesis() throws {
+        let source = "(call_expression function: (identifier) @fn) @match\n(#eq? @fn \"eval\") ; only eval\n(string) @s\n"
+        let grouped = try QueryNormaliser.groupPredicates(source, grammar: grammar)
+        let query = try CompiledQuery(grammar: grammar, source: grouped)
+        #expect(query.patternCount == 2)
+        #expect(query.predicates[0].map(\.name) == ["eq?"])
+        #expect(grouped.split(separator: "\n").count == source.split(separator: "\n").count)
+    }
+
     @Test func groupedQueriesAreLeftAlone() throws {
         let source = "((identifier) @x (#eq? @x \"a\"))\n"
         #expect(try QueryNormaliser.groupPredicates(source, grammar: grammar) == source)

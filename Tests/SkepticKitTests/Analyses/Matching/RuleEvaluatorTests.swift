@@ -51,6 +51,19 @@ import Testing
         #expect(bare.map(\.range.start.line) == [4])
     }
 
+    @Test func aTrailingSuppressionCoversOnlyItsOwnLine() throws {
+        let source = """
+            function f(x) {
+              eval(x); // skeptic-ignore: no-eval -- x is checked against the table above
+              eval(x);
+              /* skeptic-ignore: all -- generated dispatcher, inputs are constants */
+              eval(x);
+            }
+            """
+        let found = try findings(rulesYAML: evalRule, source: source, language: .javascript)
+        #expect(found.map { "\($0.range.start.line) \($0.isSuppressed)" } == ["2 true", "3 false", "5 true"])
+    }
+
     @Test func fingerprintsSurviveLineShiftsButNotOtherCode() throws {
         let before = try findings(rulesYAML: evalRule, source: "function f(x) { eval(x); }\n", language: .javascript)
         let shifted = try findings(rulesYAML: evalRule, source: "// header\n\n\nfunction f(x) {\n    eval( x );\n}\n", language: .javascript)

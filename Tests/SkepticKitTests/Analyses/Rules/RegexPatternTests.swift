@@ -11,12 +11,16 @@ import Testing
         #"\b(jwt|jose)\.verify(Async)?\s*\("#, #"(^|\.)exec\w*$"#, #"promisify$"#,
         #"(?i)(sql|stmt|^(q|query)$)"#, #"ab?c"#, #"a(bc)?de"#, #"x{0,2}yz"#, #"colou?r"#,
         #"^genSalt"#, #"(?is)\bselect\b.+\bfrom\b"#, #"foo|bar"#, #"\$queryRaw"#, #"sel(?i)ect"#, #"(?i:sel)ect"#, #"\p{Lu}\p{Ll}+ord"#,
+        // Shapes where a byte comparison or a literal reading would go wrong.
+        #"^jwt|sign$"#, #"(?i)^(kid|none)$"#, #"\x41BC"#, #"\u0041BC"#, #"(?x) a b c"#,
+        #"[[a-z]&&[^q]]xy"#, #"(ab)\1cd"#, #"\Qa.b\E"#,
     ]
     static let texts = [
         "origin", "\"origin\"", "'origin'", "Origin", "originals", "credentials", "CREDENTIALS", "'Access-Control-Allow-Credentials'",
         "jwt", "jsonwebtoken", "jwt2", "decode", "jwtDecode", "NONE", "none", "useState", "user", "jwt.verify(", "jose.verifyAsync (",
         "child.execSync", "exec", "util.promisify", "sql", "querySql", "q", "query", "ac", "abc", "ade", "abcde", "yz", "xxyz",
         "color", "colour", "SELECT", "selECT", "SELect", "Word", "Password", "genSalt", "genSaltSync", "SELECT * FROM t", "select", "foo", "bar", "$queryRaw", "queryRaw", "",
+        "jwtx", "xsign", "jwt\n", "none\n", "\u{212A}id", "ABC", "\u{0}x", "abc", "axy", "abab", "ababcd", "a.b", "aXb",
     ]
 
     @Test func fastPathsAgreeWithTheRegexEngine() throws {

@@ -72,6 +72,30 @@ import Testing
         #expect(errors.first?.location.path.hasSuffix("bad.yaml") == true)
     }
 
+    @Test func anUnbalancedQueryIsBlamedNotItsNeighbour() throws {
+        // The broken rule comes first: in the joined query its missing `)` surfaces in the next rule.
+        let broken = ruleYAML(id: "a-broken", match: "  - query: |\n      (call_expression function: (identifier) @f")
+        let innocent = ruleYAML(id: "b-innocent", match: matchBlock)
+        let rules = try RuleLoader.load(yaml: broken, path: "a.yaml") + RuleLoader.load(yaml: innocent, path: "b.yaml")
+        let (ruleSet, errors) = CompiledRuleSet.compile(rules, languages: [.javascript])
+        #expect(ruleSet.rules.map(\.id) == ["b-innocent"])
+        #expect(errors.map(\.location.path) == ["a.yaml"])
+    }
+
+    @Test func unsupportedPredicatesAreErrors() throws {
+        let yaml = ruleYAML(match: "  - query: |\n      ((identifier) @match (#any-eq? @match \"x\"))")
+        let (ruleSet, errors) = CompiledRuleSet.compile(try RuleLoader.load(yaml: yaml, path: "r.yaml"), languages: [.javascript])
+        #expect(ruleSet.rules.isEmpty)
+        #expect(errors.first?.message.contains("unsupported predicate #any-eq?") == true)
+    }
+
+    @Test func packsCannotShadowBuiltinRules() throws {
+        let tree = try TemporaryTree(["dup.yaml": ruleYAML(id: BuiltinRules.bareSuppressionID, match: matchBlock)])
+        let (rules, errors) = RuleLoader.load(directories: [tree.url])
+        #expect(rules.isEmpty)
+        #expect(errors.first?.message.contains("duplicate rule id") == true)
+    }
+
     @Test func bundledRulePackLoadsCleanly() {
         let (rules, errors) = RuleLoader.load(directories: [TestPaths.rules])
         #expect(errors.isEmpty, "\(errors)")
