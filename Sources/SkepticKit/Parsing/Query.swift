@@ -126,7 +126,7 @@ public final class QueryRunner {
         var match = TSQueryMatch()
         while ts_query_cursor_next_match(cursor, &match) {
             let captures = UnsafeBufferPointer(start: match.captures, count: Int(match.capture_count)).map {
-                (index: Int($0.index), node: SyntaxNode(raw: $0.node, source: node.source))
+                (index: Int($0.index), node: SyntaxNode(raw: $0.node, tree: node.tree))
             }
             result.append(QueryMatch(patternIndex: Int(match.pattern_index), captures: captures))
         }

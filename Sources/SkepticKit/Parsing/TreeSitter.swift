@@ -73,22 +73,24 @@ public final class SyntaxTree {
     }
     deinit { ts_tree_delete(tree) }
 
-    public var root: SyntaxNode { SyntaxNode(raw: ts_tree_root_node(tree), source: source) }
+    public var root: SyntaxNode { SyntaxNode(raw: ts_tree_root_node(tree), tree: self) }
 }
 
-/// A node of a syntax tree, with the helpers analyses need.
+/// A node of a syntax tree, with the helpers analyses need. It keeps its tree alive: a node
+/// cannot outlive the memory it points into.
 public struct SyntaxNode {
     let raw: TSNode
-    public let source: SourceText
+    let tree: SyntaxTree
+    public var source: SourceText { tree.source }
 
-    init(raw: TSNode, source: SourceText) {
+    init(raw: TSNode, tree: SyntaxTree) {
         self.raw = raw
-        self.source = source
+        self.tree = tree
     }
 
-    init?(optional raw: TSNode, source: SourceText) {
+    init?(optional raw: TSNode, tree: SyntaxTree) {
         if ts_node_is_null(raw) { return nil }
-        self.init(raw: raw, source: source)
+        self.init(raw: raw, tree: tree)
     }
 
     public var kind: String { String(cString: ts_node_type(raw)) }
@@ -104,26 +106,26 @@ public struct SyntaxNode {
     public var text: String { source.text(byteRange) }
     public var identity: UInt { UInt(bitPattern: raw.id) }
 
-    public var parent: SyntaxNode? { SyntaxNode(optional: ts_node_parent(raw), source: source) }
+    public var parent: SyntaxNode? { SyntaxNode(optional: ts_node_parent(raw), tree: tree) }
     public var childCount: Int { Int(ts_node_child_count(raw)) }
     public var namedChildCount: Int { Int(ts_node_named_child_count(raw)) }
-    public func child(_ index: Int) -> SyntaxNode? { SyntaxNode(optional: ts_node_child(raw, UInt32(index)), source: source) }
+    public func child(_ index: Int) -> SyntaxNode? { SyntaxNode(optional: ts_node_child(raw, UInt32(index)), tree: tree) }
     public func namedChild(_ index: Int) -> SyntaxNode? {
-        SyntaxNode(optional: ts_node_named_child(raw, UInt32(index)), source: source)
+        SyntaxNode(optional: ts_node_named_child(raw, UInt32(index)), tree: tree)
     }
     public var namedChildren: [SyntaxNode] { (0..<namedChildCount).compactMap(namedChild) }
     public var children: [SyntaxNode] { (0..<childCount).compactMap(child) }
 
     public func field(_ name: String) -> SyntaxNode? {
-        name.withCString { SyntaxNode(optional: ts_node_child_by_field_name(raw, $0, UInt32(name.utf8.count)), source: source) }
+        name.withCString { SyntaxNode(optional: ts_node_child_by_field_name(raw, $0, UInt32(name.utf8.count)), tree: tree) }
     }
 
-    public var previousNamedSibling: SyntaxNode? { SyntaxNode(optional: ts_node_prev_named_sibling(raw), source: source) }
-    public var nextNamedSibling: SyntaxNode? { SyntaxNode(optional: ts_node_next_named_sibling(raw), source: source) }
+    public var previousNamedSibling: SyntaxNode? { SyntaxNode(optional: ts_node_prev_named_sibling(raw), tree: tree) }
+    public var nextNamedSibling: SyntaxNode? { SyntaxNode(optional: ts_node_next_named_sibling(raw), tree: tree) }
 
     /// The smallest node spanning `range`.
     public func descendant(forByteRange range: Range<Int>) -> SyntaxNode? {
-        SyntaxNode(optional: ts_node_descendant_for_byte_range(raw, UInt32(range.lowerBound), UInt32(range.upperBound)), source: source)
+        SyntaxNode(optional: ts_node_descendant_for_byte_range(raw, UInt32(range.lowerBound), UInt32(range.upperBound)), tree: tree)
     }
 
     public func contains(_ other: SyntaxNode) -> Bool {
@@ -142,7 +144,7 @@ public struct SyntaxNode {
         var descend = true
         while true {
             if descend {
-                let node = SyntaxNode(raw: ts_tree_cursor_current_node(&cursor), source: source)
+                let node = SyntaxNode(raw: ts_tree_cursor_current_node(&cursor), tree: tree)
                 descend = visit(node)
                 if descend, ts_tree_cursor_goto_first_child(&cursor) { continue }
             }
