@@ -27,6 +27,10 @@ public final class CompiledQuery: @unchecked Sendable {
     public let captureNames: [String]
     public let patternCount: Int
     public let predicates: [[QueryPredicate]]
+    /// Per pattern, the text comparisons (`#eq?`, `#any-of?` and negations) in byte form, so the
+    /// runner can drop a match before building anything for it: broad patterns narrowed by a
+    /// name comparison are the common case.
+    let byteTests: [[ByteTest]]
 
     public init(grammar: Grammar, source: String) throws {
         var errorOffset: UInt32 = 0
@@ -46,6 +50,7 @@ public final class CompiledQuery: @unchecked Sendable {
         }
         patternCount = Int(ts_query_pattern_count(compiled))
         predicates = (0..<UInt32(patternCount)).map { Self.readPredicates(compiled, pattern: $0) }
+        byteTests = predicates.map { $0.compactMap(ByteTest.init) }
     }
 
     deinit { ts_query_delete(pointer) }
@@ -92,6 +97,58 @@ public final class CompiledQuery: @unchecked Sendable {
     }
 }
 
+/// A text comparison done on source bytes. A capture absent from the match passes (as in the
+/// evaluator: optional captures leave their predicates nothing to test).
+struct ByteTest {
+    enum Operand {
+        case literals([[UInt8]])
+        case capture(UInt32)
+    }
+    let capture: UInt32
+    let operand: Operand
+    let negated: Bool
+
+    init?(_ predicate: QueryPredicate) {
+        guard case .capture(let id)? = predicate.arguments.first else { return nil }
+        capture = UInt32(id)
+        let rest = predicate.arguments.dropFirst()
+        switch predicate.name {
+        case "eq?", "not-eq?":
+            guard rest.count == 1 else { return nil }
+            switch rest.first! {
+            case .string(let value): operand = .literals([Array(value.utf8)])
+            case .capture(let other): operand = .capture(UInt32(other))
+            }
+            negated = predicate.name == "not-eq?"
+        case "any-of?", "not-any-of?":
+            let values = rest.compactMap { argument -> [UInt8]? in if case .string(let value) = argument { return Array(value.utf8) } else { return nil } }
+            guard values.count == rest.count else { return nil }
+            operand = .literals(values)
+            negated = predicate.name == "not-any-of?"
+        default:
+            return nil
+        }
+    }
+
+    func passes(_ captures: UnsafeBufferPointer<TSQueryCapture>, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func slice(_ id: UInt32) -> UnsafeBufferPointer<UInt8>? {
+            guard let capture = captures.first(where: { $0.index == id }) else { return nil }
+            let start = Int(ts_node_start_byte(capture.node)), end = Int(ts_node_end_byte(capture.node))
+            guard start <= end, end <= bytes.count else { return nil }
+            return UnsafeBufferPointer(rebasing: bytes[start..<end])
+        }
+        guard let text = slice(capture) else { return true }
+        let equal: Bool
+        switch operand {
+        case .literals(let values): equal = values.contains { $0.elementsEqual(text) }
+        case .capture(let other):
+            guard let otherText = slice(other) else { return true }
+            equal = text.elementsEqual(otherText)
+        }
+        return equal != negated
+    }
+}
+
 /// One match of a query: which pattern matched, and the captured nodes.
 public struct QueryMatch {
     public var patternIndex: Int
@@ -124,7 +181,14 @@ public final class QueryRunner {
         skeptic_query_exec(cursor, query.pointer, node.raw, deadline)
         var result: [QueryMatch] = []
         var match = TSQueryMatch()
+        let bytes = node.source.bytes
         while ts_query_cursor_next_match(cursor, &match) {
+            let tests = query.byteTests[Int(match.pattern_index)]
+            if !tests.isEmpty {
+                let raw = UnsafeBufferPointer(start: match.captures, count: Int(match.capture_count))
+                let passes = bytes.withUnsafeBufferPointer { buffer in tests.allSatisfy { $0.passes(raw, bytes: buffer) } }
+                if !passes { continue }
+            }
             let captures = UnsafeBufferPointer(start: match.captures, count: Int(match.capture_count)).map {
                 (index: Int($0.index), node: SyntaxNode(raw: $0.node, tree: node.tree))
             }

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# `make bench`: Skeptic against semgrep and bandit on the same real code, same machine, runs
+# alternated. Writes bench/RESULTS.md. Knobs (environment):
+#   BENCH_REPEATS (2)          runs of each tool at 1x, alternated; the median is reported
+#   BENCH_SCALES ("1 2 4 8")   corpus copies for Skeptic's scaling runs
+#   BENCH_PEER_SCALES ("1 2")  corpus copies for semgrep's scaling runs (it is slow at 8x)
+#   BENCH_SKIP_PEERS (unset)   set to 1 to time Skeptic alone
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/skeptic"
+venv="$cache/venv-bench"
+work="$root/.build/bench"
+skeptic="$root/.build/release/skeptic"
+repeats="${BENCH_REPEATS:-2}"
+scales="${BENCH_SCALES:-1 2 4 8}"
+peer_scales="${BENCH_PEER_SCALES:-1 2}"
+jobs="$(nproc)"
+semgrep_version=1.180.0  # the newest whose dependencies the PyPI mirror here can satisfy
+bandit_version=1.9.4
+
+[[ -x "$skeptic" ]] || { echo "bench: build first (make release)" >&2; exit 2; }
+if ! [[ -x /usr/bin/time ]]; then
+  if [[ $(id -u) -eq 0 ]]; then apt-get install -y -qq time >&2; else echo "bench: needs GNU time: sudo apt-get install -y time" >&2; exit 2; fi
+fi
+if ! [[ -x "$venv/bin/semgrep" && -x "$venv/bin/bandit" ]] \
+  || [[ "$("$venv/bin/pip" freeze 2>/dev/null | grep -ciE "^(semgrep==$semgrep_version|bandit==$bandit_version)$")" != 2 ]]; then
+  echo "bench: creating $venv with semgrep $semgrep_version and bandit $bandit_version" >&2
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q "semgrep==$semgrep_version" "bandit==$bandit_version"
+fi
+
+corpus="$("$root/bench/corpus.sh")"
+javascript="$corpus/javascript"
+python="$corpus/python"
+# semgrep's built-in ignore list (tests, minified files, ...) would give it fewer files than
+# Skeptic: an empty .semgrepignore makes both tools look at the same tree.
+for folder in "$javascript" "$python"; do echo "# bench: scan everything" > "$folder/.semgrepignore"; done
+
+rm -rf "$work"
+mkdir -p "$work"
+runs="$work/runs.tsv"
+printf 'tool\tcorpus\tscale\twall_s\tcpu_s\tpeak_kb\toutput\n' > "$runs"
+
+# measure TOOL CORPUS SCALE OUTPUT -- command...
+measure() {
+  local tool="$1" name="$2" scale="$3" output="$4"; shift 5
+  echo "bench: $tool on $name x$scale" >&2
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" || true
+  local wall user sys peak
+  read -r wall user sys peak < <(tail -1 "$work/time.txt")
+  if [[ ! -s "$output" ]]; then
+    echo "bench: $tool produced no output; its stderr:" >&2; tail -5 "$work/stderr.txt" >&2; exit 1
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$name" "$scale" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$peak" "$output" >> "$runs"
+}
+
+skeptic_scan() {  # corpus-name scale dir tool-label extra-args...
+  local name="$1" scale="$2" dir="$3" label="$4"; shift 4
+  local output="$work/$label-$name-x$scale-$RANDOM.json"
+  measure "$label" "$name" "$scale" "$output" -- "$skeptic" scan "$dir" --no-config --format json -o "$output" "$@"
+}
+semgrep_scan() {  # corpus-name scale dir
+  local output="$work/semgrep-$1-x$2-$RANDOM.json"
+  measure semgrep "$1" "$2" "$output" -- "$venv/bin/semgrep" scan --config "$root/bench/semgrep" --metrics=off \
+    --disable-version-check --no-git-ignore --jobs "$jobs" --max-target-bytes 1048576 --timeout 10 --json -o "$output" "$3"
+}
+bandit_scan() {  # corpus-name scale dir
+  local output="$work/bandit-$1-x$2-$RANDOM.json"
+  measure bandit "$1" "$2" "$output" -- "$venv/bin/bandit" -r "$3" -q -f json -o "$output"
+}
+
+# 1. Full corpus at 1x, tools alternated.
+for _ in $(seq "$repeats"); do
+  skeptic_scan javascript 1 "$javascript" skeptic
+  skeptic_scan javascript 1 "$javascript" skeptic-parse-only --no-bundled-rules
+  [[ -n "${BENCH_SKIP_PEERS:-}" ]] || semgrep_scan javascript 1 "$javascript"
+  skeptic_scan python 1 "$python" skeptic
+  skeptic_scan python 1 "$python" skeptic-parse-only --no-bundled-rules
+  [[ -n "${BENCH_SKIP_PEERS:-}" ]] || bandit_scan python 1 "$python"
+done
+
+# 2. Scaling: k hard-linked copies of the JavaScript corpus (regular files, nothing followed).
+for scale in $scales; do
+  [[ "$scale" == 1 ]] && continue
+  scaled="$cache/bench/scaled/x$scale"
+  if [[ ! -f "$scaled/.complete" ]]; then
+    rm -rf "$scaled"; mkdir -p "$scaled"
+    for copy in $(seq "$scale"); do cp -al "$javascript" "$scaled/copy$copy"; done
+    touch "$scaled/.complete"
+  fi
+  skeptic_scan javascript "$scale" "$scaled" skeptic
+  skeptic_scan javascript "$scale" "$scaled" skeptic-parse-only --no-bundled-rules
+  if [[ -z "${BENCH_SKIP_PEERS:-}" ]] && [[ " $peer_scales " == *" $scale "* ]]; then
+    echo "# bench: scan everything" > "$scaled/.semgrepignore"
+    semgrep_scan javascript "$scale" "$scaled"
+  fi
+done
+
+# 3. Accuracy on the labelled apps, from each tool's SARIF.
+labelled="$work/labelled"
+for app_dir in "$root"/bench/labelled/*/; do
+  app="$(basename "$app_dir")"
+  [[ -f "$app_dir/labels.yml" ]] || continue
+  mkdir -p "$labelled/skeptic" "$labelled/semgrep" "$labelled/bandit"
+  "$skeptic" scan "$app_dir" --no-config --format sarif -o "$labelled/skeptic/$app.sarif" || true
+  if [[ -z "${BENCH_SKIP_PEERS:-}" ]]; then
+    (cd "$app_dir" && "$venv/bin/semgrep" scan --config "$root/bench/semgrep" --metrics=off --disable-version-check \
+      --no-git-ignore --sarif -o "$labelled/semgrep/$app.sarif" . > /dev/null 2>&1) || true
+    "$venv/bin/bandit" -r "$app_dir" -q -f sarif -o "$labelled/bandit/$app.sarif" > /dev/null 2>&1 || true
+  fi
+done
+
+"$venv/bin/python" "$root/bench/report.py" "$work" "$corpus" \
+  "skeptic $("$skeptic" --version 2>/dev/null || echo dev)" "semgrep $semgrep_version" "bandit $bandit_version" > "$root/bench/RESULTS.md"
+cat "$root/bench/RESULTS.md"
