@@ -70,6 +70,19 @@ public struct RuleEvaluator {
                 facts.secretLiteralRanges + SecretDetector.knownFormatWords(in: facts.tree.source, lines)
             })
         }
+        // Conditions first: they need no other query, and most candidates fail them, so the
+        // helper query below runs only for files where some candidate survived.
+        var survivors: [Candidate] = []
+        for candidate in candidates {
+            // Conditions follow bindings and can be slow on adversarial files: they share the deadline.
+            if deadline.hasPassed {
+                result.queryTimedOut = true
+                break
+            }
+            let pattern = rules[candidate.rule].patterns[candidate.pattern]
+            if pattern.conditions.allSatisfy({ holds($0, in: candidate.match, facts: facts) }) { survivors.append(candidate) }
+        }
+        candidates = survivors
         guard !candidates.isEmpty else {
             result.findings = bare.map(\.0)
             assignFingerprints(&result.findings, matchedTexts: bare.map(\.1))
@@ -112,18 +125,12 @@ public struct RuleEvaluator {
         result.findings = bare.map(\.0)
         var matchedTexts = bare.map(\.1)
         for candidate in candidates {
-            // Conditions follow bindings and can be slow on adversarial files: they share the deadline.
-            if deadline.hasPassed {
-                result.queryTimedOut = true
-                break
-            }
             let rule = rules[candidate.rule]
             let pattern = rule.patterns[candidate.pattern]
             let range = candidate.focus.byteRange
             if anyHelper(.fileHas(candidate.rule), encloses: range) { continue }
             guard pattern.inside.indices.allSatisfy({ anyHelper(.inside(candidate.rule, candidate.pattern, $0), encloses: range) }) else { continue }
             if anyHelper(.notInside(candidate.rule, candidate.pattern), encloses: range) { continue }
-            guard pattern.conditions.allSatisfy({ holds($0, in: candidate.match, facts: facts) }) else { continue }
             let key = "\(rule.id)@\(range.lowerBound):\(range.upperBound)"
             guard seen.insert(key).inserted else { continue }
             let (finding, matchedText) = makeFinding(rule: rule, candidate: candidate, facts: facts, relativePath: relativePath, suppressions: suppressions)
@@ -255,6 +262,8 @@ public struct RuleEvaluator {
                 guard let module = binding.module else { return false }
                 return modules.contains { module == $0 || module.hasPrefix($0 + "/") }
             }
+        case .boundRegex(let regex):
+            return facts.bindings.reaching(node).contains { binding in binding.value.map { regex.matches($0.text) } ?? false }
         case .secret(let requirement):
             let text = model?.constantString(node, in: facts, depth: 0) ?? node.text
             switch requirement {

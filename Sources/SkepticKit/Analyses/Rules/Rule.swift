@@ -79,6 +79,9 @@ public struct CaptureCondition: Sendable {
         case secret(SecretRequirement)
         /// The identifier is bound by an import or `require` of one of these modules.
         case importedFrom([String])
+        /// The name is bound, where it is used, to an expression whose text matches: follows the
+        /// declaration or assignment that reaches the use (`const msg = err.message; send(msg)`).
+        case boundRegex(RegexPattern)
     }
 }
 

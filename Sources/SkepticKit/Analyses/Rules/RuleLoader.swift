@@ -173,6 +173,7 @@ public enum RuleLoader {
         try map.rejectUnknownKeys([
             "capture", "regex", "not-regex", "in", "not-in", "kind", "not-kind", "value", "sanitizers",
             "number-below", "duration-over", "lacks-keys", "has-keys", "secret", "imported-from",
+            "bound-regex",
         ])
         let capture = try map.string("capture")
         var tests: [CaptureCondition.Test] = []
@@ -202,6 +203,7 @@ public enum RuleLoader {
         if map.optional("has-keys") != nil { tests.append(.hasKeys(try map.stringList("has-keys"))) }
         if map.optional("secret") != nil { tests.append(.secret(try map.enumValue("secret"))) }
         if map.optional("imported-from") != nil { tests.append(.importedFrom(try map.stringList("imported-from"))) }
+        if let pattern = try regex("bound-regex") { tests.append(.boundRegex(pattern)) }
         guard !tests.isEmpty else { throw map.error(at: "capture", "a condition on @\(capture) needs a test (regex, in, value, ...)") }
         return tests.map { CaptureCondition(capture: capture, test: $0) }
     }

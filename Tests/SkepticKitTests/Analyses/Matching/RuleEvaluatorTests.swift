@@ -51,6 +51,24 @@ import Testing
         #expect(bare.map(\.range.start.line) == [4])
     }
 
+    @Test func boundRegexFollowsTheBindingThatReachesTheUse() throws {
+        let yaml = ruleYAML(match: """
+              - query: |
+                  (call_expression function: (identifier) @fn arguments: (arguments . (identifier) @arg)) @match
+                where:
+                  - capture: arg
+                    bound-regex: '\\.message$'
+            """)
+        let source = """
+            let m = "fixed";
+            send(m);
+            m = err.message;
+            send(m);
+            """
+        let found = try findings(rulesYAML: yaml, source: source, language: .javascript)
+        #expect(found.map(\.range.start.line) == [4])
+    }
+
     @Test func aTrailingSuppressionCoversOnlyItsOwnLine() throws {
         let source = """
             function f(x) {
