@@ -279,13 +279,12 @@ public final class CompiledRuleSet: @unchecked Sendable {
     }
 
     /// Groups trailing predicates with their patterns in every query of the rule (see
-    /// QueryNormaliser). A query that does not compile is left as written, for its error.
+    /// QueryNormaliser). A query whose brackets do not balance is left as written, for its error.
     private static func normalisingQueries(_ rule: Rule) -> Rule {
-        guard let grammar = targets(of: rule).sorted().first.flatMap(Grammar.for) else { return rule }
         func normalise(_ query: HelperQuery) -> HelperQuery {
             var result = query
             guard query.text.contains("#") else { return result }
-            if let text = try? QueryNormaliser.groupPredicates(query.text, grammar: grammar) { result.text = text }
+            result.text = QueryNormaliser.groupPredicates(query.text)
             return result
         }
         var rule = rule

@@ -8,23 +8,24 @@
 /// predicate-only patterns that follow it: `((call_expression ...) @match (#eq? @fn "eval"))`.
 /// Line numbers are kept, so compile errors still point at the rule file's line.
 enum QueryNormaliser {
-    static func groupPredicates(_ source: String, grammar: Grammar) throws -> String {
-        let query = try CompiledQuery(grammar: grammar, source: source)
-        guard query.patternCount > 1 else { return source }
+    static func groupPredicates(_ source: String) -> String {
+        // Top-level forms are found lexically: compiling every rule query only to learn where
+        // its patterns start cost more than the rest of rule loading.
         let bytes = Array(source.utf8)
-        var starts = (0..<query.patternCount).map { query.startByte(ofPattern: $0) }
+        guard var starts = topLevelFormStarts(bytes), starts.count > 1 else { return source }
+        let patternCount = starts.count
         starts.append(bytes.count)
         func text(_ index: Int) -> String { String(decoding: bytes[starts[index]..<starts[index + 1]], as: UTF8.self) }
         func isPredicateOnly(_ index: Int) -> Bool {
             text(index).drop(while: { $0 == "(" || $0.isWhitespace }).hasPrefix("#")
         }
-        guard (1..<query.patternCount).contains(where: isPredicateOnly) else { return source }
+        guard (1..<patternCount).contains(where: isPredicateOnly) else { return source }
         var output = String(decoding: bytes[0..<starts[0]], as: UTF8.self)
         var index = 0
-        while index < query.patternCount {
+        while index < patternCount {
             var group = [text(index)]
             var next = index + 1
-            while next < query.patternCount, isPredicateOnly(next) {
+            while next < patternCount, isPredicateOnly(next) {
                 group.append(text(next))
                 next += 1
             }
@@ -45,5 +46,37 @@ enum QueryNormaliser {
             index = next
         }
         return output
+    }
+
+    /// Byte offsets where top-level forms (`(...)`, `[...]`, `"..."`) start, skipping strings
+    /// and `;` comments; nil when brackets do not balance (the real compile reports it).
+    static func topLevelFormStarts(_ bytes: [UInt8]) -> [Int]? {
+        var starts: [Int] = []
+        var depth = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: ";"):
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+                continue
+            case UInt8(ascii: "\""):
+                if depth == 0 { starts.append(index) }
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+            case UInt8(ascii: "("), UInt8(ascii: "["):
+                if depth == 0 { starts.append(index) }
+                depth += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth < 0 { return nil }
+            default:
+                break
+            }
+            index += 1
+        }
+        return depth == 0 ? starts : nil
     }
 }

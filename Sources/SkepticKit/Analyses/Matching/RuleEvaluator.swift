@@ -80,7 +80,7 @@ public struct RuleEvaluator {
                 break
             }
             let pattern = rules[candidate.rule].patterns[candidate.pattern]
-            if pattern.conditions.allSatisfy({ holds($0, in: candidate.match, facts: facts) }) { survivors.append(candidate) }
+            if pattern.conditions.allSatisfy({ holds($0, in: candidate.match, facts: facts, memo: memo) }) { survivors.append(candidate) }
         }
         candidates = survivors
         guard !candidates.isEmpty else {
@@ -170,6 +170,22 @@ public struct RuleEvaluator {
             var text: String
         }
         var results: [Key: Bool] = [:]
+
+        /// Condition regexes, keyed by the expression object and the text.
+        struct ConditionKey: Hashable {
+            var expression: ObjectIdentifier
+            var text: String
+        }
+        var conditionResults: [ConditionKey: Bool] = [:]
+
+        func matches(_ regex: RegexPattern, _ text: String) -> Bool {
+            if let quick = regex.quickVerdict(text) { return quick }
+            let key = ConditionKey(expression: ObjectIdentifier(regex.expression), text: text)
+            if let known = conditionResults[key] { return known }
+            let matched = regex.fullMatch(text)
+            conditionResults[key] = matched
+            return matched
+        }
     }
 
     private func passesInlinePredicates(_ match: QueryMatch, in roleQuery: RoleQuery, memo: RegexMemo) -> Bool {
@@ -219,7 +235,7 @@ public struct RuleEvaluator {
 
     // MARK: Conditions
 
-    private func holds(_ condition: CaptureCondition, in match: QueryMatch, facts: FileFacts) -> Bool {
+    private func holds(_ condition: CaptureCondition, in match: QueryMatch, facts: FileFacts, memo: RegexMemo) -> Bool {
         guard let index = captureIndex(condition.capture), let node = match.nodes(forCapture: index).first else {
             // A condition on an optional capture that is absent: only "lacks-keys" can hold.
             if case .lacksKeys = condition.test { return true }
@@ -228,7 +244,7 @@ public struct RuleEvaluator {
         let model = facts.model
         switch condition.test {
         case .regex(let regex, let negated):
-            return regex.matches(node.text) != negated
+            return memo.matches(regex, node.text) != negated
         case .oneOf(let options, let negated):
             return options.contains(node.text) != negated
         case .kind(let kinds, let negated):

@@ -6,7 +6,7 @@ import Testing
 
     @Test func trailingPredicatesJoinTheirPattern() throws {
         let source = "(call_expression function: (identifier) @fn) @match\n(#eq? @fn \"eval\")\n(string) @s\n"
-        let grouped = try QueryNormaliser.groupPredicates(source, grammar: grammar)
+        let grouped = QueryNormaliser.groupPredicates(source)
         let query = try CompiledQuery(grammar: grammar, source: grouped)
         #expect(query.patternCount == 2)
         #expect(query.predicates[0].map(\.name) == ["eq?"])
@@ -15,7 +15,7 @@ import Testing
 
     @Test func aTrailingCommentCannotSwallowTheClosingParenthesis() throws {
         let source = "(call_expression function: (identifier) @fn) @match\n(#eq? @fn \"eval\") ; only eval\n(string) @s\n"
-        let grouped = try QueryNormaliser.groupPredicates(source, grammar: grammar)
+        let grouped = QueryNormaliser.groupPredicates(source)
         let query = try CompiledQuery(grammar: grammar, source: grouped)
         #expect(query.patternCount == 2)
         #expect(query.predicates[0].map(\.name) == ["eq?"])
@@ -24,7 +24,7 @@ import Testing
 
     @Test func groupedQueriesAreLeftAlone() throws {
         let source = "((identifier) @x (#eq? @x \"a\"))\n"
-        #expect(try QueryNormaliser.groupPredicates(source, grammar: grammar) == source)
+        #expect(QueryNormaliser.groupPredicates(source) == source)
     }
 
     @Test func predicatesFilterMatchesInRules() throws {

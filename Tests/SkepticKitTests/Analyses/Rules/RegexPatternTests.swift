@@ -50,7 +50,7 @@ import Testing
                     if case .regex(let regex, _) = condition.test { expressions.insert(regex.source) }
                 }
                 for query in [pattern.query] + pattern.inside + pattern.notInside {
-                    for predicate in (try? CompiledQuery(grammar: Grammar.for(.tsx)!, source: QueryNormaliser.groupPredicates(query.text, grammar: Grammar.for(.tsx)!)))?.predicates.flatMap({ $0 }) ?? []
+                    for predicate in (try? CompiledQuery(grammar: Grammar.for(.tsx)!, source: QueryNormaliser.groupPredicates(query.text)))?.predicates.flatMap({ $0 }) ?? []
                     where predicate.name.hasSuffix("match?") {
                         if case .string(let source)? = predicate.arguments.last { expressions.insert(source) }
                     }
