@@ -19,9 +19,15 @@ public struct BindingIndex {
 
     init(root: SyntaxNode, language: Language) {
         switch language {
-        case .javascript, .typescript, .tsx: collectJavaScript(root)
+        case .javascript, .typescript, .tsx:
+            guard let grammar = Grammar.for(language) else { return }
+            collectJavaScript(root, interesting: Self.symbols(Self.jsBindingKinds, in: grammar), scopes: Self.symbols(Self.jsScopeKinds, in: grammar))
         default: break
         }
+    }
+
+    private static func symbols(_ kinds: Set<String>, in grammar: Grammar) -> Set<UInt16> {
+        Set(kinds.compactMap(grammar.symbol(named:)))
     }
 
     /// The bindings that may supply the value of `identifier` where it is used: those of the
@@ -80,31 +86,43 @@ public struct BindingIndex {
         return source.namedChildren.map(\.text).joined()
     }
 
-    private func enclosingScope(_ node: SyntaxNode) -> SyntaxNode? {
-        node.ancestors.first { Self.jsScopeKinds.contains($0.kind) }
-    }
+    /// Kinds that bind names; other nodes are passed over by symbol, without reading their kind.
+    private static let jsBindingKinds: Set<String> = [
+        "variable_declarator", "assignment_expression", "augmented_assignment_expression", "formal_parameters",
+        "arrow_function", "catch_clause", "import_specifier", "namespace_import", "import_clause",
+        "function_declaration", "class_declaration",
+    ]
 
-    private mutating func collectJavaScript(_ root: SyntaxNode) {
+    /// One pre-order walk. Enclosing scopes are kept on a stack as the walk enters and leaves
+    /// them, rather than looked up through parents (each parent lookup descends from the root).
+    private mutating func collectJavaScript(_ root: SyntaxNode, interesting: Set<UInt16>, scopes: Set<UInt16>) {
+        var scopeStack: [SyntaxNode] = []
         root.walk { node in
+            let start = node.startByte
+            while let last = scopeStack.last, last.endByte <= start, last != node { scopeStack.removeLast() }
+            let symbol = node.symbol
+            defer { if scopes.contains(symbol) { scopeStack.append(node) } }
+            guard interesting.contains(symbol) else { return true }
+            let enclosingScope = scopeStack.last
             switch node.kind {
             case "variable_declarator":
                 if let name = node.field("name"), name.kind == "identifier" {
-                    add(.declaration, name, node.field("value"), scope: enclosingScope(node))
+                    add(.declaration, name, node.field("value"), scope: enclosingScope)
                 } else if let pattern = node.field("name") {
                     // Destructuring: every bound name comes from an unknown part of the value,
                     // but keeps its module: `const { sign } = require("jsonwebtoken")`.
                     let module = node.field("value").flatMap(Self.requiredModule)
                     for identifier in Self.patternIdentifiers(pattern) {
-                        add(.declaration, identifier, nil, scope: enclosingScope(node), module: module)
+                        add(.declaration, identifier, nil, scope: enclosingScope, module: module)
                     }
                 }
             case "assignment_expression":
                 if let left = node.field("left"), left.kind == "identifier" {
-                    add(.assignment, left, node.field("right"), scope: enclosingScope(node))
+                    add(.assignment, left, node.field("right"), scope: enclosingScope)
                 }
             case "augmented_assignment_expression":
                 if let left = node.field("left"), left.kind == "identifier" {
-                    add(.augmentedAssignment, left, node.field("right"), scope: enclosingScope(node))
+                    add(.augmentedAssignment, left, node.field("right"), scope: enclosingScope)
                 }
             case "formal_parameters":
                 let function = node.parent
@@ -129,7 +147,7 @@ public struct BindingIndex {
                     add(.imported, child, nil, scope: root, module: Self.importSource(node))
                 }
             case "function_declaration", "class_declaration":
-                if let name = node.field("name") { add(.function, name, nil, scope: enclosingScope(node)) }
+                if let name = node.field("name") { add(.function, name, nil, scope: enclosingScope) }
             default: break
             }
             return true

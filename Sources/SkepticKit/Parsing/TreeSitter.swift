@@ -6,6 +6,12 @@ import CTreeSitterGrammars
 public struct Grammar: @unchecked Sendable {
     let pointer: OpaquePointer
 
+    /// The symbol of the named node kind `name` (nil when the grammar has no such kind).
+    public func symbol(named name: String) -> UInt16? {
+        let symbol = name.withCString { ts_language_symbol_for_name(pointer, $0, UInt32(name.utf8.count), true) }
+        return symbol == 0 ? nil : symbol
+    }
+
     public static func `for`(_ language: Language) -> Grammar? {
         switch language {
         case .javascript: return Grammar(pointer: tree_sitter_javascript())
@@ -94,6 +100,9 @@ public struct SyntaxNode {
     }
 
     public var kind: String { String(cString: ts_node_type(raw)) }
+    /// The grammar's number for the node's kind: compare with `Grammar.symbol(named:)` to test a
+    /// kind without building a string.
+    public var symbol: UInt16 { ts_node_symbol(raw) }
     public var isNamed: Bool { ts_node_is_named(raw) }
     public var hasError: Bool { ts_node_has_error(raw) }
     public var isError: Bool { ts_node_is_error(raw) || ts_node_is_missing(raw) }
