@@ -5,6 +5,8 @@
 #   BENCH_SCALES ("1 2 4 8")   corpus copies for Skeptic's scaling runs
 #   BENCH_PEER_SCALES ("1 2")  corpus copies for semgrep's scaling runs (it is slow at 8x)
 #   BENCH_SKIP_PEERS (unset)   set to 1 to time Skeptic alone
+#   BENCH_STEPS ("corpus scaling labelled")  which parts to (re)run; the report covers every
+#                              run recorded since the last `corpus` step
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,10 +40,13 @@ python="$corpus/python"
 # Skeptic: an empty .semgrepignore makes both tools look at the same tree.
 for folder in "$javascript" "$python"; do echo "# bench: scan everything" > "$folder/.semgrepignore"; done
 
-rm -rf "$work"
-mkdir -p "$work"
+steps="${BENCH_STEPS:-corpus scaling labelled}"
 runs="$work/runs.tsv"
-printf 'tool\tcorpus\tscale\twall_s\tcpu_s\tpeak_kb\toutput\n' > "$runs"
+if [[ " $steps " == *" corpus "* || ! -f "$runs" ]]; then
+  rm -rf "$work"
+  mkdir -p "$work"
+  printf 'tool\tcorpus\tscale\twall_s\tcpu_s\tpeak_kb\toutput\n' > "$runs"
+fi
 
 # measure TOOL CORPUS SCALE OUTPUT -- command...
 measure() {
@@ -72,7 +77,7 @@ bandit_scan() {  # corpus-name scale dir
 }
 
 # 1. Full corpus at 1x, tools alternated.
-for _ in $(seq "$repeats"); do
+[[ " $steps " == *" corpus "* ]] && for _ in $(seq "$repeats"); do
   skeptic_scan javascript 1 "$javascript" skeptic
   skeptic_scan javascript 1 "$javascript" skeptic-parse-only --no-bundled-rules
   [[ -n "${BENCH_SKIP_PEERS:-}" ]] || semgrep_scan javascript 1 "$javascript"
@@ -82,7 +87,7 @@ for _ in $(seq "$repeats"); do
 done
 
 # 2. Scaling: k hard-linked copies of the JavaScript corpus (regular files, nothing followed).
-for scale in $scales; do
+[[ " $steps " == *" scaling "* ]] && for scale in $scales; do
   [[ "$scale" == 1 ]] && continue
   scaled="$cache/bench/scaled/x$scale"
   if [[ ! -f "$scaled/.complete" ]]; then
@@ -100,7 +105,7 @@ done
 
 # 3. Accuracy on the labelled apps, from each tool's SARIF.
 labelled="$work/labelled"
-for app_dir in "$root"/bench/labelled/*/; do
+[[ " $steps " == *" labelled "* ]] && rm -rf "$labelled" && for app_dir in "$root"/bench/labelled/*/; do
   app="$(basename "$app_dir")"
   [[ -f "$app_dir/labels.yml" ]] || continue
   mkdir -p "$labelled/skeptic" "$labelled/semgrep" "$labelled/bandit"
