@@ -17,7 +17,7 @@ enum FileAnalyser {
         let next = Atomic<Int>(0)
         let collected = Mutex<[(Int, FileOutcome)]>([])
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, files.count))) { _ in
-            let worker = Worker(ruleSet: ruleSet, timeoutSeconds: configuration.fileTimeoutSeconds)
+            let worker = Worker(ruleSet: ruleSet, timeoutSeconds: configuration.fileTimeoutSeconds, maximumFileSize: configuration.maximumFileSize)
             var local: [(Int, FileOutcome)] = []
             while true {
                 let position = next.add(1, ordering: .relaxed).oldValue
@@ -33,22 +33,34 @@ enum FileAnalyser {
     final class Worker {
         let ruleSet: CompiledRuleSet
         let timeoutSeconds: Double
+        let maximumFileSize: Int
         let parser = TreeSitterParser()
         let runner = QueryRunner()
 
-        init(ruleSet: CompiledRuleSet, timeoutSeconds: Double) {
+        init(ruleSet: CompiledRuleSet, timeoutSeconds: Double, maximumFileSize: Int) {
             self.ruleSet = ruleSet
             self.timeoutSeconds = timeoutSeconds
+            self.maximumFileSize = maximumFileSize
         }
 
         func analyse(_ file: DiscoveredFile) -> FileOutcome {
             var record = FileRecord(path: file.path, language: file.language, status: .analysed)
-            guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+            let bytes: [UInt8]
+            switch SafeFileReader.read(file.absolutePath, limit: maximumFileSize) {
+            case .success(let read): bytes = read
+            case .failure(.tooLarge(let size)):
+                record.status = .tooLarge
+                record.detail = "\(size) bytes when read, over the \(maximumFileSize)-byte cap"
+                return FileOutcome(record: record)
+            case .failure(.notRegularFile):
+                record.status = .unreadable
+                record.detail = "no longer a regular file when read"
+                return FileOutcome(record: record)
+            case .failure:
                 record.status = .unreadable
                 record.detail = "cannot read file"
                 return FileOutcome(record: record)
             }
-            let bytes = [UInt8](data)
             if let reason = ContentClassifier.skipReason(bytes, language: file.language) {
                 record.status = reason.status
                 record.detail = reason.detail

@@ -28,9 +28,8 @@ public struct Configuration: Sendable {
     public static func load(root: URL) throws -> Configuration {
         let file = root.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: file.path) else { return Configuration() }
-        let text: String
-        do { text = try String(contentsOf: file, encoding: .utf8) } catch {
-            throw ConfigurationError(path: file.path, line: 1, message: "cannot read as UTF-8 text")
+        guard let text = SafeFileReader.text(file.path, limit: 1_048_576) else {
+            throw ConfigurationError(path: file.path, line: 1, message: "cannot read: not a regular file, or over 1 MiB")
         }
         return try parse(text, path: file.path)
     }

@@ -37,7 +37,7 @@ public struct FileDiscovery {
             return (files, skipped)
         }
         var ignore = IgnoreRules()
-        if let exclude = try? String(contentsOfFile: rootPath + "/.git/info/exclude", encoding: .utf8) {
+        if let exclude = SafeFileReader.text(rootPath + "/.git/info/exclude") {
             ignore.add(gitignore: exclude, base: "")
         }
         walk(directory: rootPath, relative: "", rootPath: rootPath, ignore: ignore, files: &files, skipped: &skipped)
@@ -46,7 +46,7 @@ public struct FileDiscovery {
 
     private func walk(directory: String, relative: String, rootPath: String, ignore inherited: IgnoreRules, files: inout [DiscoveredFile], skipped: inout [FileRecord]) {
         var ignore = inherited
-        if let text = try? String(contentsOfFile: directory + "/.gitignore", encoding: .utf8) {
+        if let text = SafeFileReader.text(directory + "/.gitignore") {
             ignore.add(gitignore: text, base: relative)
         }
         let names: [String]
@@ -84,8 +84,10 @@ public struct FileDiscovery {
                     continue
                 }
                 consider(absolute: absolute, relative: path, rootPath: rootPath, ignore: ignore, files: &files, skipped: &skipped, size: Int(info.st_size))
+            } else {
+                // Sockets, FIFOs and devices are not source; reading a FIFO would block.
+                skipped.append(FileRecord(path: path, status: .unsupported, detail: "not a regular file (FIFO, socket or device)"))
             }
-            // Sockets, FIFOs and devices are not source; reading a FIFO would block.
         }
     }
 

@@ -44,4 +44,18 @@ import Testing
         // Skips decided by a file's own content leave a gap that --require-complete reports.
         #expect(report.coverage.isIncomplete)
     }
+
+    @Test func fifosAreRecordedNotRead() throws {
+        let tree = try TemporaryTree(["app.js": "eval(process.argv[2]);\n"])
+        // A FIFO with a source name, and one as .gitignore: opening either for reading would block.
+        #expect(mkfifo(tree.url.appendingPathComponent("pipe.js").path, 0o644) == 0)
+        #expect(mkfifo(tree.url.appendingPathComponent(".gitignore").path, 0o644) == 0)
+        let request = ScanRequest(root: tree.url, configuration: Configuration(), ruleDirectories: [TestPaths.rules], jobs: 2)
+        let report = try Scan(request: request).perform()
+        let status = Dictionary(uniqueKeysWithValues: report.files.map { ($0.path, $0.status) })
+        #expect(status["pipe.js"] == .unsupported)
+        #expect(status["app.js"] == .analysed)
+        #expect(SafeFileReader.read(tree.url.appendingPathComponent("pipe.js").path, limit: 100) == .failure(.notRegularFile))
+        #expect(SafeFileReader.read(tree.url.appendingPathComponent("app.js").path, limit: 5) == .failure(.tooLarge(23)))
+    }
 }

@@ -48,11 +48,9 @@ public enum RuleLoader {
     }
 
     public static func load(file: URL) throws -> [Rule] {
-        let text: String
-        do {
-            text = try String(contentsOf: file, encoding: .utf8)
-        } catch {
-            throw RuleLoadError(location: SourceLocation(path: file.path, line: 1), message: "cannot read rule file as UTF-8 text")
+        // Rule folders can be named by the scanned repository's configuration: read defensively.
+        guard let text = SafeFileReader.text(file.path) else {
+            throw RuleLoadError(location: SourceLocation(path: file.path, line: 1), message: "cannot read rule file: not a regular file, or over 1 MiB")
         }
         return try load(yaml: text, path: file.path)
     }
