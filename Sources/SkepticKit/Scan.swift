@@ -65,7 +65,7 @@ public struct Scan {
             excludePatterns: configuration.excludes)
     }
 
-    func discover() throws -> (files: [DiscoveredFile], skipped: [FileRecord]) {
+    public func discover() throws -> (files: [DiscoveredFile], skipped: [FileRecord]) {
         let configuration = request.configuration
         let excludes = configuration.excludes.compactMap { try? Glob($0) }
         var discovery = FileDiscovery(root: request.root, excludes: excludes, maximumFileSize: configuration.maximumFileSize)

@@ -152,3 +152,43 @@ struct DocsCommand: ParsableCommand {
         print("wrote \(all.count) rule pages to \(output)")
     }
 }
+
+struct ProfileRulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profile-rules",
+        abstract: "Time each rule's query on a tree of code, to find slow rules.",
+        discussion: """
+            Each rule is compiled and run on its own, on one thread, so the times add up to more
+            than a scan spends (a scan runs all of a language's rules in one combined pass).
+
+            Example:
+              skeptic profile-rules src --rules my-rules/
+            """)
+
+    @Argument(help: "Folder to profile on.")
+    var path: String = "."
+
+    @Option(name: .long, help: "Rows to print (slowest first).")
+    var top: Int = 30
+
+    @OptionGroup var rules: RuleOptions
+
+    func run() throws {
+        let (loaded, errors) = RuleLoader.load(directories: try rules.directories())
+        for error in errors { FileHandle.standardError.write(Data("skeptic: rule error: \(error)\n".utf8)) }
+        let request = ScanRequest(root: URL(fileURLWithPath: path), configuration: Configuration(), ruleDirectories: [])
+        let files = try Scan(request: request).discover().files
+        let profile = RuleProfiler.profile(files: files, rules: loaded, maximumFileSize: request.configuration.maximumFileSize)
+        func format(_ seconds: Double) -> String { String(format: "%8.3f", seconds) }
+        print("\(profile.files) files parsed in \(format(profile.parseSeconds)) s")
+        print("rule".padding(toLength: 44, withPad: " ", startingAt: 0) + " language    compile s  match s  matches")
+        for entry in profile.entries.prefix(top) {
+            print(entry.ruleID.padding(toLength: 44, withPad: " ", startingAt: 0) + " "
+                + entry.language.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + "  \(format(entry.compileSeconds)) \(format(entry.matchSeconds)) \(String(format: "%8d", entry.matches))")
+        }
+        let compile = profile.entries.reduce(0) { $0 + $1.compileSeconds }
+        let match = profile.entries.reduce(0) { $0 + $1.matchSeconds }
+        print("total: compile \(format(compile)) s, match \(format(match)) s")
+    }
+}

@@ -21,4 +21,7 @@ typedef struct SkepticQueryDeadline {
 
 /// Starts a query that stops once the monotonic clock passes `deadline->deadline_ns`.
 void skeptic_query_exec(TSQueryCursor *cursor, const TSQuery *query, TSNode node, SkepticQueryDeadline *deadline);
+
+/// Whether `needle` occurs in `haystack` (glibc's memmem, which Swift's Glibc module hides).
+bool skeptic_contains_bytes(const uint8_t *haystack, size_t haystack_length, const uint8_t *needle, size_t needle_length);
 #endif

@@ -46,10 +46,13 @@ public final class LanguagePlan: @unchecked Sendable {
     /// Rules with helper patterns: only their candidates make the helper query run.
     let rulesWithHelpers: Set<Int>
     public let ruleIndices: [Int]
+    /// Per main-query pattern, text a file must contain for the pattern to count there.
+    let mainGates: [[FileGate]]
 
-    init(language: Language, main: RoleQuery, helpers: RoleQuery?, rulesWithHelpers: Set<Int>, ruleIndices: [Int]) {
+    init(language: Language, main: RoleQuery, helpers: RoleQuery?, rulesWithHelpers: Set<Int>, ruleIndices: [Int], mainGates: [[FileGate]]) {
         self.language = language
         self.main = main
+        self.mainGates = mainGates
         self.helpers = helpers
         self.rulesWithHelpers = rulesWithHelpers
         self.ruleIndices = ruleIndices
@@ -207,8 +210,13 @@ public final class CompiledRuleSet: @unchecked Sendable {
             default: return nil
             }
         })
+        let mainGates = main.roles.indices.map { patternIndex -> [FileGate] in
+            let conditions: [CaptureCondition]
+            if case .main(let rule, let pattern) = main.roles[patternIndex] { conditions = rules[rule].patterns[pattern].conditions } else { conditions = [] }
+            return FileGate.gates(query: main.query, pattern: patternIndex, conditions: conditions)
+        }
         let plan = LanguagePlan(language: language, main: main, helpers: compiled.count > 1 ? compiled[1] : nil,
-                                rulesWithHelpers: rulesWithHelpers, ruleIndices: ruleIndices)
+                                rulesWithHelpers: rulesWithHelpers, ruleIndices: ruleIndices, mainGates: mainGates)
         return (plan, [])
     }
 

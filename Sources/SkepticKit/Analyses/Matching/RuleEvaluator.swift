@@ -45,7 +45,9 @@ public struct RuleEvaluator {
         result.queryTimedOut = mainRun.timedOut
         var candidates: [Candidate] = []
         var admitted: [Int: Bool] = [:]
+        let gates = FileGateChecker(bytes: facts.tree.source.bytes)
         for match in mainRun.matches {
+            guard gates.admits(plan.mainGates[match.patternIndex]) else { continue }
             switch plan.main.roles[match.patternIndex] {
             case .main(let rule, let pattern):
                 let admits = admitted[rule] ?? rules[rule].paths.admits(relativePath)

@@ -109,8 +109,8 @@ public enum SecretRequirement: String, Sendable, CaseIterable {
 public struct RegexPattern: @unchecked Sendable {
     public let source: String
     let expression: NSRegularExpression
-    private let literal: LiteralAlternation?
-    private let required: RequiredLiterals?
+    let literal: LiteralAlternation?
+    let required: RequiredLiterals?
 
     public init(_ source: String) throws {
         self.source = source
