@@ -5,6 +5,7 @@
 #   BENCH_SCALES ("1 2 4 8")   corpus copies for Skeptic's scaling runs
 #   BENCH_PEER_SCALES ("1 2")  corpus copies for semgrep's scaling runs (it is slow at 8x)
 #   BENCH_SKIP_PEERS (unset)   set to 1 to time Skeptic alone
+#   BENCH_PEER_TIMEOUT (3600)  seconds a peer run may take; a run cut short is reported as such
 #   BENCH_STEPS ("corpus scaling labelled")  which parts to (re)run; the report covers every
 #                              run recorded since the last `corpus` step
 set -euo pipefail
@@ -18,6 +19,7 @@ repeats="${BENCH_REPEATS:-2}"
 scales="${BENCH_SCALES:-1 2 4 8}"
 peer_scales="${BENCH_PEER_SCALES:-1 2}"
 jobs="$(nproc)"
+peer_timeout="${BENCH_PEER_TIMEOUT:-3600}"
 semgrep_version=1.180.0  # the newest whose dependencies the PyPI mirror here can satisfy
 bandit_version=1.9.4
 
@@ -52,10 +54,15 @@ fi
 measure() {
   local tool="$1" name="$2" scale="$3" output="$4"; shift 5
   echo "bench: $tool on $name x$scale" >&2
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" || true
+  local limit=""
+  [[ "$tool" == skeptic* ]] || limit="timeout --signal=KILL $peer_timeout"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" $limit "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" || true
   local wall user sys peak
   read -r wall user sys peak < <(tail -1 "$work/time.txt")
-  if [[ ! -s "$output" ]]; then
+  if [[ -n "$limit" ]] && awk -v w="$wall" -v l="$peer_timeout" 'BEGIN { exit !(w + 1 >= l) }'; then
+    echo "bench: $tool stopped after the ${peer_timeout}-second limit" >&2
+    output="timed-out"
+  elif [[ ! -s "$output" ]]; then
     echo "bench: $tool produced no output; its stderr:" >&2; tail -5 "$work/stderr.txt" >&2; exit 1
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$name" "$scale" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$peak" "$output" >> "$runs"
