@@ -32,8 +32,8 @@ rule-tests:
 
 sarif-tests:
 	@mkdir -p .build/test-output
-	@.build/debug/skeptic scan examples --format sarif -o .build/test-output/examples.sarif || [[ $$? -eq 1 ]]
-	@.build/debug/skeptic scan Sources --format sarif -o .build/test-output/self.sarif || [[ $$? -eq 1 ]]
+	@.build/debug/skeptic scan examples --no-cache --format sarif -o .build/test-output/examples.sarif || [[ $$? -eq 1 ]]
+	@.build/debug/skeptic scan Sources --no-cache --format sarif -o .build/test-output/self.sarif || [[ $$? -eq 1 ]]
 	scripts/validate-sarif.sh .build/test-output/examples.sarif .build/test-output/self.sarif
 
 # Regenerates docs/rules from the rule files (tests fail when it is stale).

@@ -68,10 +68,27 @@ measure() {
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$name" "$scale" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$peak" "$output" >> "$runs"
 }
 
-skeptic_scan() {  # corpus-name scale dir tool-label extra-args...
+skeptic_scan() {  # corpus-name scale dir tool-label extra-args... (a full scan unless the extra args name a cache)
   local name="$1" scale="$2" dir="$3" label="$4"; shift 4
   local output="$work/$label-$name-x$scale-$RANDOM.json"
-  measure "$label" "$name" "$scale" "$output" -- "$skeptic" scan "$dir" --no-config --format json -o "$output" "$@"
+  local cache_args=(--no-cache)
+  [[ " $* " == *" --cache-dir "* ]] && cache_args=()
+  measure "$label" "$name" "$scale" "$output" -- "$skeptic" scan "$dir" --no-config "${cache_args[@]}" --format json -o "$output" "$@"
+}
+
+# Cached re-scans: of the unchanged tree, and after one file changed. They run on a hard-linked
+# copy, where the changed file is replaced (a new inode: the corpus itself is not touched).
+cached_scans() {  # corpus-name dir
+  local name="$1" copy="$cache/bench/scaled/edit-$1" scan_cache="$work/scan-cache-$1"
+  rm -rf "$copy" "$scan_cache"; cp -al "$2" "$copy"
+  sleep 2  # a hard link is a change to the file (its ctime), and files changed in the last two seconds are not cached
+  "$skeptic" scan "$copy" --no-config --cache-dir "$scan_cache" --format json -o /dev/null || true  # fills the cache
+  skeptic_scan "$name" 1 "$copy" skeptic-cached-rescan --cache-dir "$scan_cache"
+  local victim
+  victim="$(cd "$copy" && find . -name '*.js' -o -name '*.py' | sort | sed -n 1p)"
+  cp --remove-destination "$2/$victim" "$copy/$victim"; echo "// edited" >> "$copy/$victim"
+  skeptic_scan "$name" 1 "$copy" skeptic-one-file-changed --cache-dir "$scan_cache"
+  rm -rf "$copy"
 }
 semgrep_scan() {  # corpus-name scale dir
   local output="$work/semgrep-$1-x$2-$RANDOM.json"
@@ -87,6 +104,7 @@ bandit_scan() {  # corpus-name scale dir
 [[ " $steps " == *" corpus "* ]] && for _ in $(seq "$repeats"); do
   skeptic_scan javascript 1 "$javascript" skeptic
   skeptic_scan javascript 1 "$javascript" skeptic-parse-only --no-bundled-rules
+  cached_scans javascript "$javascript"
   [[ -n "${BENCH_SKIP_PEERS:-}" ]] || semgrep_scan javascript 1 "$javascript"
   skeptic_scan python 1 "$python" skeptic
   skeptic_scan python 1 "$python" skeptic-parse-only --no-bundled-rules

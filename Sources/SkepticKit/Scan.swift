@@ -8,12 +8,17 @@ public struct ScanRequest: Sendable {
     /// Rule folders: the bundled pack (unless disabled) plus the user's own.
     public var ruleDirectories: [URL]
     public var jobs: Int
+    /// Where per-file results are kept between scans of the same root; nil scans everything afresh.
+    public var cacheDirectory: URL?
+    /// Files changed this recently before the scan are not cached (see FileStamp.isSettled).
+    var cacheSettlingNanoseconds: Int64 = 2_000_000_000
 
-    public init(root: URL, configuration: Configuration, ruleDirectories: [URL], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(root: URL, configuration: Configuration, ruleDirectories: [URL], jobs: Int = ProcessInfo.processInfo.activeProcessorCount, cacheDirectory: URL? = nil) {
         self.root = root
         self.configuration = configuration
         self.ruleDirectories = ruleDirectories
         self.jobs = max(1, jobs)
+        self.cacheDirectory = cacheDirectory
     }
 }
 
@@ -37,27 +42,100 @@ public struct Scan {
         }
         let configuration = request.configuration
 
+        let scanStart = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
         let discovered = try timed("discover") { try discover() }
         let languages = Set(discovered.files.map(\.language))
-        let (ruleSet, ruleErrors) = timed("compile rules") { loadRules(languages: languages) }
-        let outcomes = timed("parse and analyse") {
-            FileAnalyser.analyseAll(discovered.files, ruleSet: ruleSet, configuration: configuration, jobs: request.jobs)
-        }
-        let findings = timed("findings") { collectFindings(outcomes, ruleSet: ruleSet) }
 
-        let records = (outcomes.map(\.record) + discovered.skipped).sorted { $0.path < $1.path }
+        // Files unchanged since the last scan under the same rules and settings keep their results.
+        let cache = request.cacheDirectory.map { ScanCache(directory: $0, root: request.root) }
+        let cacheKey = cache.map { _ in ScanCacheKey(ruleDirectories: request.ruleDirectories, configuration: configuration) }
+        var previous: ScanCache.Contents?
+        if let cache, let cacheKey { previous = timed("read cache") { cache.load(key: cacheKey) } }
+        var stamps: [FileStamp?] = []
+        var outcomes: [FileOutcome?] = []
+        func reuse(_ previous: ScanCache.Contents?) {
+            stamps = discovered.files.map { cache == nil ? nil : FileStamp(path: $0.absolutePath) }
+            outcomes = discovered.files.indices.map { index in
+                guard let entry = previous?.files[discovered.files[index].path], entry.stamp == stamps[index] else { return nil }
+                return entry.outcome
+            }
+        }
+        reuse(previous)
+
+        var summary: ScanCache.RuleSummary
+        var loadedRules: [Rule]
+        if let cached = previous?.rules, !outcomes.contains(where: { $0 == nil }), Set(cached.languages) == languages {
+            // Everything is cached: the rules need loading (for the report) but not compiling.
+            summary = cached
+            let ruleIDs = Set(cached.ruleIDs)
+            loadedRules = timed("load rules") { RuleLoader.load(directories: request.ruleDirectories).rules.filter { ruleIDs.contains($0.id) } }
+        } else {
+            var compiled: (ruleSet: CompiledRuleSet, summary: ScanCache.RuleSummary)?
+            if let cached = previous?.rules, Set(cached.languages) == languages {
+                // The cached scan compiled these rule files for these languages without losing a
+                // rule: only the languages of the changed files are needed now.
+                let needed = Set(outcomes.indices.filter { outcomes[$0] == nil }.map { discovered.files[$0].language })
+                let ruleIDs = Set(cached.ruleIDs)
+                let (ruleSet, errors) = timed("compile rules") {
+                    CompiledRuleSet.compile(RuleLoader.load(directories: request.ruleDirectories).rules.filter { ruleIDs.contains($0.id) }, languages: needed)
+                }
+                if errors.isEmpty, ruleSet.rules.map(\.id) == cached.ruleIDs { compiled = (ruleSet, cached) }
+            }
+            if compiled == nil {
+                let (ruleSet, ruleErrors) = timed("compile rules") { loadRules(languages: languages) }
+                let fresh = ScanCache.RuleSummary(
+                    languages: languages.sorted(), ruleIDs: ruleSet.rules.map(\.id),
+                    rulesByLanguage: Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { language in
+                        let ids = ruleSet.ruleIDs(for: language)
+                        return ids.isEmpty ? nil : (language.rawValue, ids)
+                    }),
+                    ruleErrors: ruleErrors.map(\.description))
+                if let cached = previous?.rules, cached.ruleIDs != fresh.ruleIDs || cached.ruleErrors != fresh.ruleErrors {
+                    // A rule that compiled before may fail for a language now present: start afresh.
+                    previous = nil
+                    reuse(nil)
+                }
+                compiled = (ruleSet, fresh)
+            }
+            let ruleSet = compiled!.ruleSet
+            summary = compiled!.summary
+            loadedRules = ruleSet.rules
+            let missing = outcomes.indices.filter { outcomes[$0] == nil }
+            let analysed = timed("parse and analyse") {
+                FileAnalyser.analyseAll(missing.map { discovered.files[$0] }, ruleSet: ruleSet, configuration: configuration, jobs: request.jobs)
+            }
+            for (index, outcome) in zip(missing, analysed) { outcomes[index] = outcome }
+        }
+        // Every file has an outcome now, cached or fresh, in discovery order.
+        let fileOutcomes = outcomes.compactMap { $0 }
+        let reused = discovered.files.indices.filter { index in
+            previous?.files[discovered.files[index].path].map { $0.stamp == stamps[index] } == true
+        }
+        let filesFromCache = reused.filter { fileOutcomes[$0].record.status.wasAnalysed }.count
+        let findings = timed("findings") { collectFindings(fileOutcomes) }
+
+        if let cache, let cacheKey, reused.count < fileOutcomes.count || previous?.files.count != fileOutcomes.count {
+            timed("write cache") {
+                var entries: [String: ScanCache.Entry] = [:]
+                for (index, outcome) in fileOutcomes.enumerated() {
+                    guard let stamp = stamps[index], stamp.isSettled(before: scanStart, margin: request.cacheSettlingNanoseconds), ScanCache.isReusable(outcome) else { continue }
+                    entries[discovered.files[index].path] = ScanCache.Entry(stamp: stamp, outcome: outcome)
+                }
+                cache.save(ScanCache.Contents(format: ScanCache.Contents.currentFormat, root: cache.root, key: cacheKey, files: entries, rules: summary))
+            }
+        }
+
+        let records = (fileOutcomes.map(\.record) + discovered.skipped).sorted { $0.path < $1.path }
         return ScanReport(
             root: request.root.path,
             findings: findings,
             files: records,
-            rulesRun: ruleSet.rules.map(\.id) + BuiltinRules.all.map(\.id),
-            rules: ruleSet.rules + BuiltinRules.all,
-            rulesByLanguage: Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { language in
-                let ids = ruleSet.ruleIDs(for: language)
-                return ids.isEmpty ? nil : (language.rawValue, ids)
-            }),
-            ruleErrors: ruleErrors.map(\.description),
+            rulesRun: loadedRules.map(\.id) + BuiltinRules.all.map(\.id),
+            rules: loadedRules + BuiltinRules.all,
+            rulesByLanguage: summary.rulesByLanguage,
+            ruleErrors: summary.ruleErrors,
             timings: timings,
+            filesFromCache: filesFromCache,
             configurationFile: configuration.sourcePath.map { path in
                 path.hasPrefix(request.root.path + "/") ? String(path.dropFirst(request.root.path.count + 1)) : path
             },
@@ -82,7 +160,7 @@ public struct Scan {
     }
 
     /// Applies project-wide conditions and the confidence floor, in report order.
-    func collectFindings(_ outcomes: [FileOutcome], ruleSet: CompiledRuleSet) -> [Finding] {
+    func collectFindings(_ outcomes: [FileOutcome]) -> [Finding] {
         let witnessed = outcomes.reduce(into: Set<String>()) { $0.formUnion($1.projectWitnesses) }
         return outcomes.flatMap(\.findings)
             .filter { !witnessed.contains($0.ruleID) && $0.confidence >= request.configuration.minimumConfidence }

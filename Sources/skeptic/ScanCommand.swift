@@ -13,6 +13,9 @@ struct ScanCommand: ParsableCommand {
         discussion: """
             Settings come from .skeptic.yml at the scan root; flags override them.
 
+            Results of files unchanged since the last scan of the same folder, under the same
+            rules, settings and Skeptic build, are reused from a cache outside the scanned tree.
+
             Examples:
               skeptic scan .                                   # terminal report
               skeptic scan app --format sarif -o app.sarif     # for GitHub code scanning
@@ -51,6 +54,12 @@ struct ScanCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Worker threads (default: all cores).")
     var jobs: Int?
 
+    @Flag(name: .customLong("no-cache"), help: "Analyse every file afresh and leave the cache alone.")
+    var noCache = false
+
+    @Option(name: .customLong("cache-dir"), help: ArgumentHelp("Keep per-file results here between scans (default: $SKEPTIC_CACHE_DIR, else ~/.cache/skeptic/scans).", valueName: "dir"))
+    var cacheDirectory: String?
+
     @Flag(name: .customLong("show-suppressed"), help: "Show suppressed findings in the terminal report.")
     var showSuppressed = false
 
@@ -70,7 +79,8 @@ struct ScanCommand: ParsableCommand {
         let request = ScanRequest(
             root: root, configuration: configuration,
             ruleDirectories: try rules.directories(configured: configuration.ruleDirectories),
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            cacheDirectory: noCache ? nil : cacheDirectory.map { URL(fileURLWithPath: $0) } ?? ScanCache.defaultDirectory())
         let report: ScanReport
         do {
             report = try Scan(request: request).perform()

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// What analysing one file produced.
-struct FileOutcome: Sendable {
+struct FileOutcome: Codable, Sendable {
     var record: FileRecord
     var findings: [Finding] = []
     var projectWitnesses: Set<String> = []

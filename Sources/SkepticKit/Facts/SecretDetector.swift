@@ -6,28 +6,28 @@ public enum SecretDetector {
     public struct KnownFormat: Sendable {
         public var provider: String
         public var pattern: RegexPattern
-        /// Text every match contains: checked first, so most strings never reach the regex.
-        public var marker: String
+        /// Every match contains one of these: checked first (bytes), so most strings never reach the regex.
+        public var markers: [[UInt8]]
     }
 
     public static let knownFormats: [KnownFormat] = [
-        ("AWS access key ID", #"\b(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b"#, "A"),
-        ("GitHub token", #"\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}\b"#, "gh"),
-        ("GitHub fine-grained token", #"\bgithub_pat_[A-Za-z0-9_]{60,255}\b"#, "github_pat_"),
-        ("Stripe secret key", #"\b(sk|rk)_live_[A-Za-z0-9]{20,255}\b"#, "k_live_"),
-        ("Slack token", #"\bxox[abposr]-[A-Za-z0-9-]{10,255}\b"#, "xox"),
-        ("Slack webhook", #"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+"#, "hooks.slack.com"),
-        ("Anthropic API key", #"\bsk-ant-(api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,120}\b"#, "sk-ant-"),
-        ("OpenAI API key", #"\bsk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b"#, "T3BlbkFJ"),
-        ("OpenAI API key", #"\bsk-proj-[A-Za-z0-9_-]{40,}\b"#, "sk-proj-"),
-        ("Google API key", #"\bAIza[0-9A-Za-z_-]{35}\b"#, "AIza"),
-        ("SendGrid API key", #"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b"#, "SG."),
-        ("Twilio API key", #"\bSK[0-9a-fA-F]{32}\b"#, "SK"),
-        ("npm token", #"\bnpm_[A-Za-z0-9]{36}\b"#, "npm_"),
-        ("private key", #"-----BEGIN ((RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----"#, "PRIVATE KEY"),
-        ("database URL with password", #"\b(postgres|postgresql|mysql|mariadb|mongodb(\+srv)?|redis|amqp)://[^:/\s@]+:[^@\s/]{3,}@[^\s]+"#, "://"),
-        ("JSON Web Token", #"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"#, "eyJ"),
-    ].map { KnownFormat(provider: $0.0, pattern: try! RegexPattern($0.1), marker: $0.2) }
+        ("AWS access key ID", #"\b(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b"#, ["AKIA", "ASIA", "ABIA", "ACCA"]),
+        ("GitHub token", #"\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}\b"#, ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"]),
+        ("GitHub fine-grained token", #"\bgithub_pat_[A-Za-z0-9_]{60,255}\b"#, ["github_pat_"]),
+        ("Stripe secret key", #"\b(sk|rk)_live_[A-Za-z0-9]{20,255}\b"#, ["k_live_"]),
+        ("Slack token", #"\bxox[abposr]-[A-Za-z0-9-]{10,255}\b"#, ["xox"]),
+        ("Slack webhook", #"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+"#, ["hooks.slack.com"]),
+        ("Anthropic API key", #"\bsk-ant-(api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,120}\b"#, ["sk-ant-"]),
+        ("OpenAI API key", #"\bsk-(proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b"#, ["T3BlbkFJ"]),
+        ("OpenAI API key", #"\bsk-proj-[A-Za-z0-9_-]{40,}\b"#, ["sk-proj-"]),
+        ("Google API key", #"\bAIza[0-9A-Za-z_-]{35}\b"#, ["AIza"]),
+        ("SendGrid API key", #"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b"#, ["SG."]),
+        ("Twilio API key", #"\bSK[0-9a-fA-F]{32}\b"#, ["SK"]),
+        ("npm token", #"\bnpm_[A-Za-z0-9]{36}\b"#, ["npm_"]),
+        ("private key", #"-----BEGIN ((RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----"#, ["PRIVATE KEY"]),
+        ("database URL with password", #"\b(postgres|postgresql|mysql|mariadb|mongodb(\+srv)?|redis|amqp)://[^:/\s@]+:[^@\s/]{3,}@[^\s]+"#, ["://"]),
+        ("JSON Web Token", #"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"#, ["eyJ"]),
+    ].map { KnownFormat(provider: $0.0, pattern: try! RegexPattern($0.1), markers: $0.2.map { Array($0.utf8) }) }
 
     /// The shortest string any known format can match.
     static let shortestKnownFormat = 16
@@ -36,7 +36,12 @@ public enum SecretDetector {
     public static func knownFormat(in text: String) -> String? {
         guard text.utf8.count >= shortestKnownFormat else { return nil }
         // Markers first: nearly every string has none, and the placeholder test costs more.
-        for format in knownFormats where text.contains(format.marker) && !isPlaceholder(text) && format.pattern.matches(text) {
+        let bytes = Array(text.utf8)
+        var placeholder: Bool?
+        for format in knownFormats where format.markers.contains(where: { ByteSearch.contains(bytes, $0) }) {
+            if placeholder == nil { placeholder = isPlaceholder(text) }
+            if placeholder == true { return nil }
+            guard format.pattern.matches(text) else { continue }
             if format.provider == "database URL with password", databaseURLHasPlaceholderPassword(text) { continue }
             return format.provider
         }

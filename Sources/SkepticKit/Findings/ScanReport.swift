@@ -12,6 +12,8 @@ public struct ScanReport: Sendable {
     public var rulesByLanguage: [String: [String]]
     public var ruleErrors: [String]
     public var timings: [StageTiming]
+    /// Files whose results were reused from the last scan because they had not changed.
+    public var filesFromCache: Int = 0
     /// Settings that narrowed the scan, stated in the report because they may come from the
     /// repository being scanned.
     public var configurationFile: String? = nil
@@ -32,6 +34,8 @@ public struct CoverageSummary: Codable, Sendable {
     public var linesAnalysed: [String: Int]
     public var pathsSkipped: [String: Int]
     public var partiallyParsed: Int
+    /// Analysed files whose results were reused from an earlier scan: they had not changed.
+    public var filesFromCache: Int
     public var rulesRun: Int
     public var ruleErrors: Int
     public var findings: Int
@@ -74,6 +78,7 @@ public struct CoverageSummary: Codable, Sendable {
         linesAnalysed = lines
         pathsSkipped = skipped
         partiallyParsed = partial
+        filesFromCache = report.filesFromCache
         rulesRun = report.rulesRun.count
         ruleErrors = report.ruleErrors.count
         findings = report.activeFindings.count

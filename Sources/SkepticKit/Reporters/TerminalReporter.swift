@@ -79,7 +79,8 @@ public struct TerminalReporter: Reporter {
         let analysed = coverage.filesAnalysed.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
         let totalFiles = coverage.filesAnalysed.values.reduce(0, +)
         let totalLines = coverage.linesAnalysed.values.reduce(0, +)
-        lines.append("Analysed \(plural(totalFiles, "file")), \(plural(totalLines, "line")) (\(analysed.isEmpty ? "none" : analysed.joined(separator: ", "))).")
+        let cached = coverage.filesFromCache > 0 ? "; \(coverage.filesFromCache) unchanged since the last scan, results reused" : ""
+        lines.append("Analysed \(plural(totalFiles, "file")), \(plural(totalLines, "line")) (\(analysed.isEmpty ? "none" : analysed.joined(separator: ", "))\(cached)).")
         if !coverage.pathsSkipped.isEmpty {
             let skipped = coverage.pathsSkipped.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
             lines.append("Skipped \(plural(coverage.pathsSkipped.values.reduce(0, +), "path")): \(skipped.joined(separator: ", ")) (per-file list in --format json or sarif).")

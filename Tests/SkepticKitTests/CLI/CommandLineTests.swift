@@ -13,7 +13,10 @@ import Testing
         let process = Process()
         process.executableURL = TestPaths.binary
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // Each run gets its own scan cache, so no test sees another's results.
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("skeptic-cli-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        process.environment = ProcessInfo.processInfo.environment.merging(["SKEPTIC_CACHE_DIR": cache.path]) { $1 }.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

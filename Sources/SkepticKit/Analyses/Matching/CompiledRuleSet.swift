@@ -2,17 +2,20 @@ import CTreeSitter
 import Dispatch
 import Synchronization
 
-/// One compiled tree-sitter query and what each of its patterns is for.
+/// One compiled tree-sitter query and what each of its patterns is for. Rules often repeat a
+/// query (a YAML anchor reused with other `inside` clauses, the same "inside a request
+/// handler" helper in many rules): each distinct text is compiled and matched once, and its
+/// patterns carry every role that text plays.
 final class RoleQuery: @unchecked Sendable {
     let query: CompiledQuery
-    let roles: [LanguagePlan.Role]
+    let roles: [[LanguagePlan.Role]]
     /// Compiled `#match?` expressions, keyed by pattern then predicate position.
     let predicateRegexes: [Int: [Int: RegexPattern]]
     /// Capture ids used by the evaluator, looked up once.
     let matchCapture: Int?
     let contextCapture: Int?
 
-    init(query: CompiledQuery, roles: [LanguagePlan.Role], predicateRegexes: [Int: [Int: RegexPattern]]) {
+    init(query: CompiledQuery, roles: [[LanguagePlan.Role]], predicateRegexes: [Int: [Int: RegexPattern]]) {
         self.query = query
         self.roles = roles
         self.predicateRegexes = predicateRegexes
@@ -46,10 +49,10 @@ public final class LanguagePlan: @unchecked Sendable {
     /// Rules with helper patterns: only their candidates make the helper query run.
     let rulesWithHelpers: Set<Int>
     public let ruleIndices: [Int]
-    /// Per main-query pattern, text a file must contain for the pattern to count there.
-    let mainGates: [[FileGate]]
+    /// Per main-query pattern and role, text a file must contain for the role to count there.
+    let mainGates: [[[FileGate]]]
 
-    init(language: Language, main: RoleQuery, helpers: RoleQuery?, rulesWithHelpers: Set<Int>, ruleIndices: [Int], mainGates: [[FileGate]]) {
+    init(language: Language, main: RoleQuery, helpers: RoleQuery?, rulesWithHelpers: Set<Int>, ruleIndices: [Int], mainGates: [[[FileGate]]]) {
         self.language = language
         self.main = main
         self.mainGates = mainGates
@@ -210,10 +213,12 @@ public final class CompiledRuleSet: @unchecked Sendable {
             default: return nil
             }
         })
-        let mainGates = main.roles.indices.map { patternIndex -> [FileGate] in
-            let conditions: [CaptureCondition]
-            if case .main(let rule, let pattern) = main.roles[patternIndex] { conditions = rules[rule].patterns[pattern].conditions } else { conditions = [] }
-            return FileGate.gates(query: main.query, pattern: patternIndex, conditions: conditions)
+        let mainGates = main.roles.indices.map { patternIndex in
+            main.roles[patternIndex].map { role -> [FileGate] in
+                let conditions: [CaptureCondition]
+                if case .main(let rule, let pattern) = role { conditions = rules[rule].patterns[pattern].conditions } else { conditions = [] }
+                return FileGate.gates(query: main.query, pattern: patternIndex, conditions: conditions)
+            }
         }
         let plan = LanguagePlan(language: language, main: main, helpers: compiled.count > 1 ? compiled[1] : nil,
                                 rulesWithHelpers: rulesWithHelpers, ruleIndices: ruleIndices, mainGates: mainGates)
@@ -224,8 +229,21 @@ public final class CompiledRuleSet: @unchecked Sendable {
         var errors: [(String, RuleLoadError)]
     }
 
-    /// Concatenates snippets into one query; a compile error is traced to its snippet and line.
-    private static func compileRoleQuery(_ snippets: [Snippet], grammar: Grammar, language: Language) -> Result<RoleQuery, CompileFailure> {
+    /// Concatenates the distinct snippet texts into one query; a compile error is traced to its
+    /// snippet and line.
+    private static func compileRoleQuery(_ all: [Snippet], grammar: Grammar, language: Language) -> Result<RoleQuery, CompileFailure> {
+        var snippets: [Snippet] = []
+        var rolesOfSnippet: [[LanguagePlan.Role]] = []
+        var position: [String: Int] = [:]
+        for snippet in all {
+            if let index = position[snippet.query.text] {
+                rolesOfSnippet[index].append(snippet.role)
+            } else {
+                position[snippet.query.text] = snippets.count
+                snippets.append(snippet)
+                rolesOfSnippet.append([snippet.role])
+            }
+        }
         var source = ""
         var starts: [Int] = []
         for snippet in snippets {
@@ -253,7 +271,7 @@ public final class CompiledRuleSet: @unchecked Sendable {
         } catch {
             return .failure(CompileFailure(errors: []))
         }
-        let roles = (0..<query.patternCount).map { snippets[snippetIndex(containing: query.startByte(ofPattern: $0))].role }
+        let roles = (0..<query.patternCount).map { rolesOfSnippet[snippetIndex(containing: query.startByte(ofPattern: $0))] }
         var regexes: [Int: [Int: RegexPattern]] = [:]
         var failures: [(String, RuleLoadError)] = []
         for (patternIndex, predicates) in query.predicates.enumerated() {

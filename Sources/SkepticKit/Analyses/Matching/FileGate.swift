@@ -87,14 +87,17 @@ final class FileGateChecker {
         if let known = found[gate] { return known }
         let result: Bool
         if gate.caseInsensitive {
-            result = !isASCII || gate.alternatives.contains { Self.contains(folded, $0) }
+            result = !isASCII || gate.alternatives.contains { ByteSearch.contains(folded, $0) }
         } else {
-            result = gate.alternatives.contains { Self.contains(bytes, $0) }
+            result = gate.alternatives.contains { ByteSearch.contains(bytes, $0) }
         }
         found[gate] = result
         return result
     }
+}
 
+/// Substring search on bytes (glibc's memmem: vectorised, unlike a search on `String`).
+enum ByteSearch {
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in

@@ -47,22 +47,29 @@ public struct RuleEvaluator {
         var admitted: [Int: Bool] = [:]
         let gates = FileGateChecker(bytes: facts.tree.source.bytes)
         for match in mainRun.matches {
-            guard gates.admits(plan.mainGates[match.patternIndex]) else { continue }
-            switch plan.main.roles[match.patternIndex] {
-            case .main(let rule, let pattern):
-                let admits = admitted[rule] ?? rules[rule].paths.admits(relativePath)
-                admitted[rule] = admits
-                guard admits, passesInlinePredicates(match, in: plan.main, memo: memo),
-                    let focus = focusNode(match, name: rules[rule].patterns[pattern].focus)
-                else { continue }
-                candidates.append(Candidate(rule: rule, match: match, pattern: pattern, focus: focus))
-            case .projectHas(let rule):
-                let id = rules[rule].id
-                if !result.projectWitnesses.contains(id), passesInlinePredicates(match, in: plan.main, memo: memo) {
-                    result.projectWitnesses.insert(id)
+            var predicatesPass: Bool?
+            func passes() -> Bool {
+                if let known = predicatesPass { return known }
+                let verdict = passesInlinePredicates(match, in: plan.main, memo: memo)
+                predicatesPass = verdict
+                return verdict
+            }
+            for (roleIndex, role) in plan.main.roles[match.patternIndex].enumerated()
+            where gates.admits(plan.mainGates[match.patternIndex][roleIndex]) {
+                switch role {
+                case .main(let rule, let pattern):
+                    let admits = admitted[rule] ?? rules[rule].paths.admits(relativePath)
+                    admitted[rule] = admits
+                    guard admits, passes(), let focus = focusNode(match, name: rules[rule].patterns[pattern].focus) else { continue }
+                    candidates.append(Candidate(rule: rule, match: match, pattern: pattern, focus: focus))
+                case .projectHas(let rule):
+                    let id = rules[rule].id
+                    if !result.projectWitnesses.contains(id), passes() {
+                        result.projectWitnesses.insert(id)
+                    }
+                case .inside, .notInside, .fileHas:
+                    continue
                 }
-            case .inside, .notInside, .fileHas:
-                continue
             }
         }
         let suppressions = SuppressionComment.all(in: facts.tree)
@@ -98,17 +105,21 @@ public struct RuleEvaluator {
             let helperRun = runner.matches(of: helperQuery.query, in: root, deadline: deadline)
             result.queryTimedOut = result.queryTimedOut || helperRun.timedOut
             for match in helperRun.matches {
-                let key: HelperKey
-                switch helperQuery.roles[match.patternIndex] {
-                case .inside(let rule, let pattern, let list): key = .inside(rule, pattern, list)
-                case .notInside(let rule, let pattern): key = .notInside(rule, pattern)
-                case .fileHas(let rule):
-                    helpers[.fileHas(rule), default: []].append(HelperMatch(match: match, context: 0..<Int.max))
-                    continue
-                case .main, .projectHas: continue
+                var context: Range<Int>?
+                for role in helperQuery.roles[match.patternIndex] {
+                    let key: HelperKey
+                    switch role {
+                    case .inside(let rule, let pattern, let list): key = .inside(rule, pattern, list)
+                    case .notInside(let rule, let pattern): key = .notInside(rule, pattern)
+                    case .fileHas(let rule):
+                        helpers[.fileHas(rule), default: []].append(HelperMatch(match: match, context: 0..<Int.max))
+                        continue
+                    case .main, .projectHas: continue
+                    }
+                    if context == nil { context = contextNode(match, in: helperQuery)?.byteRange }
+                    guard let context else { continue }
+                    helpers[key, default: []].append(HelperMatch(match: match, context: context))
                 }
-                guard let context = contextNode(match, in: helperQuery) else { continue }
-                helpers[key, default: []].append(HelperMatch(match: match, context: context.byteRange))
             }
         }
         func anyHelper(_ key: HelperKey, encloses range: Range<Int>) -> Bool {

@@ -7,7 +7,7 @@ import Testing
         let rules = try RuleLoader.load(yaml: ruleYAML(match: match), path: "test.yaml")
         let (ruleSet, errors) = CompiledRuleSet.compile(rules, languages: [.javascript])
         guard errors.isEmpty else { throw errors[0] }
-        return ruleSet.plan(for: .javascript)!.mainGates[0].map { gate in
+        return ruleSet.plan(for: .javascript)!.mainGates[0][0].map { gate in
             gate.alternatives.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "|") + (gate.caseInsensitive ? "/i" : "")
         }
     }
@@ -74,9 +74,9 @@ import Testing
     }
 
     @Test func byteSearch() {
-        #expect(FileGateChecker.contains(Array("hello world".utf8), Array("o w".utf8)))
-        #expect(!FileGateChecker.contains(Array("hello".utf8), Array("hello!".utf8)))
-        #expect(!FileGateChecker.contains([], Array("a".utf8)))
-        #expect(FileGateChecker.contains([], []))
+        #expect(ByteSearch.contains(Array("hello world".utf8), Array("o w".utf8)))
+        #expect(!ByteSearch.contains(Array("hello".utf8), Array("hello!".utf8)))
+        #expect(!ByteSearch.contains([], Array("a".utf8)))
+        #expect(ByteSearch.contains([], []))
     }
 }

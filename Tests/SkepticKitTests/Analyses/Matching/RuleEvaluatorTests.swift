@@ -17,6 +17,36 @@ import Testing
         #expect(found.first?.message == "found eval(x)")
     }
 
+    @Test func repeatedQueriesAreCompiledOnceAndServeEveryRule() throws {
+        let query = """
+              - query: |
+                  (call_expression function: (identifier) @fn arguments: (arguments . (_) @code)) @match
+                  (#eq? @fn "run")
+            """
+        func listItem(_ rule: String) -> String {
+            rule.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                .map { $0.offset == 0 ? "  - " + $0.element : "    " + $0.element }.joined(separator: "\n")
+        }
+        let inHandler = ruleYAML(id: "run-in-handler", match: query + "\n" + """
+                inside: ["(function_declaration name: (identifier) @n (#eq? @n \\"handler\\")) @context"]
+            """)
+        let nonConstant = ruleYAML(id: "run-non-constant", match: query + "\n" + """
+                where:
+                  - capture: code
+                    value: non-constant
+            """)
+        let yaml = "rules:\n" + listItem(inHandler) + "\n" + listItem(nonConstant) + "\n"
+        let rules = try RuleLoader.load(yaml: yaml, path: "test.yaml")
+        let (ruleSet, errors) = CompiledRuleSet.compile(rules, languages: [.javascript])
+        #expect(errors.isEmpty)
+        let plan = try #require(ruleSet.plan(for: .javascript))
+        #expect(plan.main.query.patternCount == 1)
+        #expect(plan.main.roles[0].count == 2)
+        let source = "function handler() { run(1); }\nfunction other(x) { run(x); }\n"
+        let found = try findings(rulesYAML: yaml, source: source, language: .javascript)
+        #expect(found.map { "\($0.ruleID):\($0.range.start.line)" } == ["run-in-handler:1", "run-non-constant:2"])
+    }
+
     @Test func insideAndNotInside() throws {
         let yaml = ruleYAML(match: """
               - query: |
