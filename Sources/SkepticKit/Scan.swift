@@ -70,35 +70,14 @@ public struct Scan {
             let ruleIDs = Set(cached.ruleIDs)
             loadedRules = timed("load rules") { RuleLoader.load(directories: request.ruleDirectories).rules.filter { ruleIDs.contains($0.id) } }
         } else {
-            var compiled: (ruleSet: CompiledRuleSet, summary: ScanCache.RuleSummary)?
-            if let cached = previous?.rules, Set(cached.languages) == languages {
-                // The cached scan compiled these rule files for these languages without losing a
-                // rule: only the languages of the changed files are needed now.
-                let needed = Set(outcomes.indices.filter { outcomes[$0] == nil }.map { discovered.files[$0].language })
-                let ruleIDs = Set(cached.ruleIDs)
-                let (ruleSet, errors) = timed("compile rules") {
-                    CompiledRuleSet.compile(RuleLoader.load(directories: request.ruleDirectories).rules.filter { ruleIDs.contains($0.id) }, languages: needed)
-                }
-                if errors.isEmpty, ruleSet.rules.map(\.id) == cached.ruleIDs { compiled = (ruleSet, cached) }
+            let needed = Set(outcomes.indices.filter { outcomes[$0] == nil }.map { discovered.files[$0].language })
+            let (ruleSet, fresh) = timed("compile rules") { compileRules(languages: languages, needed: needed, cached: previous?.rules) }
+            if let cached = previous?.rules, cached.ruleIDs != fresh.ruleIDs || cached.ruleErrors != fresh.ruleErrors {
+                // A rule that compiled before may fail for a language now present: start afresh.
+                previous = nil
+                reuse(nil)
             }
-            if compiled == nil {
-                let (ruleSet, ruleErrors) = timed("compile rules") { loadRules(languages: languages) }
-                let fresh = ScanCache.RuleSummary(
-                    languages: languages.sorted(), ruleIDs: ruleSet.rules.map(\.id),
-                    rulesByLanguage: Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { language in
-                        let ids = ruleSet.ruleIDs(for: language)
-                        return ids.isEmpty ? nil : (language.rawValue, ids)
-                    }),
-                    ruleErrors: ruleErrors.map(\.description))
-                if let cached = previous?.rules, cached.ruleIDs != fresh.ruleIDs || cached.ruleErrors != fresh.ruleErrors {
-                    // A rule that compiled before may fail for a language now present: start afresh.
-                    previous = nil
-                    reuse(nil)
-                }
-                compiled = (ruleSet, fresh)
-            }
-            let ruleSet = compiled!.ruleSet
-            summary = compiled!.summary
+            summary = fresh
             loadedRules = ruleSet.rules
             let missing = outcomes.indices.filter { outcomes[$0] == nil }
             let analysed = timed("parse and analyse") {
@@ -157,6 +136,27 @@ public struct Scan {
         let enabled = loaded.rules.filter { !request.configuration.disabledRules.contains($0.id) }
         let (ruleSet, compileErrors) = CompiledRuleSet.compile(enabled, languages: languages)
         return (ruleSet, loaded.errors + compileErrors)
+    }
+
+    /// The rules compiled for the files still to analyse, and what the report says of them.
+    /// When the cached scan compiled the same rule files for the same languages without losing
+    /// a rule, only the languages `needed` now are compiled; otherwise every language present.
+    private func compileRules(languages: Set<Language>, needed: Set<Language>, cached: ScanCache.RuleSummary?) -> (CompiledRuleSet, ScanCache.RuleSummary) {
+        if let cached, Set(cached.languages) == languages {
+            let ruleIDs = Set(cached.ruleIDs)
+            let rules = RuleLoader.load(directories: request.ruleDirectories).rules.filter { ruleIDs.contains($0.id) }
+            let (ruleSet, errors) = CompiledRuleSet.compile(rules, languages: needed)
+            if errors.isEmpty, ruleSet.rules.map(\.id) == cached.ruleIDs { return (ruleSet, cached) }
+        }
+        let (ruleSet, ruleErrors) = loadRules(languages: languages)
+        let summary = ScanCache.RuleSummary(
+            languages: languages.sorted(), ruleIDs: ruleSet.rules.map(\.id),
+            rulesByLanguage: Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { language in
+                let ids = ruleSet.ruleIDs(for: language)
+                return ids.isEmpty ? nil : (language.rawValue, ids)
+            }),
+            ruleErrors: ruleErrors.map(\.description))
+        return (ruleSet, summary)
     }
 
     /// Applies project-wide conditions and the confidence floor, in report order.

@@ -119,6 +119,19 @@ public struct ScanCache: Sendable {
         let temporary = directory.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600]) else { return }
         if rename(temporary.path, file.path) != 0 { unlink(temporary.path) }
+        pruneStale(in: directory)
+    }
+
+    /// Caches of folders not scanned for 30 days (temporary checkouts, CI work trees) go.
+    private func pruneStale(in directory: URL) {
+        let cutoff = Date().addingTimeInterval(-30 * 24 * 3600)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix("scan-") && name.hasSuffix(".json") {
+            let path = directory.appendingPathComponent(name).path
+            if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date, modified < cutoff {
+                unlink(path)
+            }
+        }
     }
 
     /// A file name for a root path: FNV-1a, 64 bits (not a security boundary: the root is
