@@ -14,6 +14,7 @@ import json
 import sys
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import unquote
 
 import yaml
 
@@ -45,7 +46,8 @@ def rule_class(tool, rule_id, mapping):
 
 
 def relative_path(uri, app):
-    uri = uri.removeprefix("file://")
+    # SARIF locations are URIs: "[id]" in a Next.js route folder arrives as "%5Bid%5D".
+    uri = unquote(uri.removeprefix("file://"))
     marker = f"/{app}/"
     if marker in uri:
         return uri.split(marker, 1)[1]
