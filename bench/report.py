@@ -166,7 +166,6 @@ def main():
         out += ["## Accuracy on the labelled apps (bench/labelled)", ""]
         out.append(f"Scored by bench/score.py from each tool's SARIF: a finding matches a label of the same file and class within lines {score.LINE_WINDOW[0]:+d}..{score.LINE_WINDOW[1]:+d}; findings on safe look-alikes or on no label are false positives.")
         out.append("")
-        tools, classes, counts, apps = score.score(labelled)
         lines = subprocess.run([sys.executable, str(Path(score.__file__)), str(labelled)], capture_output=True, text=True, check=True).stdout
         out.append(lines.strip())
         out.append("")

@@ -30,11 +30,11 @@ if ! [[ -x /usr/bin/time ]]; then
   if [[ $(id -u) -eq 0 ]]; then apt-get install -y -qq time >&2; else echo "bench: needs GNU time: sudo apt-get install -y time" >&2; exit 2; fi
 fi
 if ! [[ -x "$venv/bin/semgrep" && -x "$venv/bin/bandit" ]] \
-  || [[ "$("$venv/bin/pip" freeze 2>/dev/null | grep -ciE "^(semgrep==$semgrep_version|bandit==$bandit_version)$")" != 2 ]]; then
+  || [[ "$("$venv/bin/pip" freeze 2>/dev/null | grep -ciE "^(semgrep==$semgrep_version|bandit==$bandit_version|sarif-om==.*)$")" != 3 ]]; then
   echo "bench: creating $venv with semgrep $semgrep_version and bandit $bandit_version" >&2
   rm -rf "$venv"
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q "semgrep==$semgrep_version" "bandit==$bandit_version"
+  "$venv/bin/pip" install -q "semgrep==$semgrep_version" "bandit[sarif]==$bandit_version"  # [sarif]: bandit's SARIF output
 fi
 
 corpus="$("$root/bench/corpus.sh")"
