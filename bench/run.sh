@@ -7,6 +7,8 @@
 #   BENCH_PEER_SCALES ("1")    corpus copies for semgrep's scaling runs (e.g. "1 2"; it is slow)
 #   BENCH_SKIP_PEERS (unset)   set to 1 to time Skeptic alone
 #   BENCH_PEER_TIMEOUT (3600)  seconds a peer run may take; a run cut short is reported as such
+#   BENCH_KEEP_PEER_RUNS (unset)  set to 1 with the corpus step to re-time Skeptic and keep the
+#                              peers' recorded runs (semgrep takes most of an hour)
 #   BENCH_STEPS ("corpus scaling labelled")  which parts to (re)run; the report covers every
 #                              run recorded since the last `corpus` step
 set -euo pipefail
@@ -47,27 +49,78 @@ for folder in "$javascript" "$python"; do echo "# bench: scan everything" > "$fo
 steps="${BENCH_STEPS:-corpus scaling labelled}"
 runs="$work/runs.tsv"
 if [[ " $steps " == *" corpus "* || ! -f "$runs" ]]; then
+  kept=""
+  if [[ -n "${BENCH_KEEP_PEER_RUNS:-}" && -f "$runs" ]]; then
+    kept="$(mktemp -d)"
+    awk -F'\t' 'NR > 1 && $1 !~ /^skeptic/' "$runs" > "$kept/runs"
+    awk -F'\t' 'NR > 1 && $1 !~ /^skeptic/ && $7 != "timed-out" { print $7 }' "$runs" | xargs -r -I{} cp {} "$kept/"
+  fi
   rm -rf "$work"
   mkdir -p "$work"
   printf 'tool\tcorpus\tscale\twall_s\tcpu_s\tpeak_kb\toutput\n' > "$runs"
+  if [[ -n "$kept" ]]; then
+    awk -F'\t' -v OFS='\t' -v dir="$work" '{ if ($7 != "timed-out") { n = split($7, parts, "/"); $7 = dir "/" parts[n] } print }' "$kept/runs" >> "$runs"
+    cp "$kept"/*.json "$work/" 2> /dev/null || true
+    rm -rf "$kept"
+  fi
 fi
 
+# The processes a peer started (itself and its descendants): "rss_kb cpu_s" summed over them.
+tree_usage() {
+  ps -eo pid=,ppid=,rss=,times= | awk -v root="$1" '
+    { parent[$1] = $2; rss[$1] = $3; cpu[$1] = $4 }
+    END {
+      for (pid in parent) {
+        for (p = pid; p != "" && p != 0 && p != 1; p = parent[p]) if (p == root) { r += rss[pid]; c += cpu[pid]; break }
+      }
+      print r + 0, c + 0
+    }'
+}
+tree_pids() {
+  ps -eo pid=,ppid= | awk -v root="$1" '{ parent[$1] = $2 } END { for (pid in parent) for (p = pid; p != "" && p != 0 && p != 1; p = parent[p]) if (p == root) { print pid; break } }'
+}
+
 # measure TOOL CORPUS SCALE OUTPUT -- command...
+# Skeptic is one process: GNU time gives its peak. Peers start helpers (semgrep runs semgrep-core),
+# so their memory is sampled each second over every process they started and summed, and a run
+# over BENCH_PEER_TIMEOUT is stopped with all its processes and reported as cut short.
 measure() {
   local tool="$1" name="$2" scale="$3" output="$4"; shift 5
   echo "bench: $tool on $name x$scale" >&2
-  local limit=""
-  [[ "$tool" == skeptic* ]] || limit="timeout --signal=KILL $peer_timeout"
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" $limit "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" || true
-  local wall user sys peak
-  read -r wall user sys peak < <(tail -1 "$work/time.txt")
-  if [[ -n "$limit" ]] && awk -v w="$wall" -v l="$peer_timeout" 'BEGIN { exit !(w + 1 >= l) }'; then
-    echo "bench: $tool stopped after the ${peer_timeout}-second limit" >&2
-    output="timed-out"
-  elif [[ ! -s "$output" ]]; then
+  local wall user sys peak cpu
+  if [[ "$tool" == skeptic* ]]; then
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" || true
+    read -r wall user sys peak < <(tail -1 "$work/time.txt")
+    cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')"
+  else
+    rm -f "$work/time.txt"
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" > "$work/stdout.txt" 2> "$work/stderr.txt" &
+    local pid=$! started=$SECONDS sampled_peak=0 sampled_cpu=0 rss used
+    while kill -0 "$pid" 2> /dev/null; do
+      read -r rss used < <(tree_usage "$pid")
+      (( rss > sampled_peak )) && sampled_peak=$rss
+      sampled_cpu=$used
+      if (( SECONDS - started >= peer_timeout )); then
+        echo "bench: $tool stopped after the ${peer_timeout}-second limit" >&2
+        tree_pids "$pid" | xargs -r kill -9 2> /dev/null || true
+        output="timed-out"
+        break
+      fi
+      sleep 1
+    done
+    wait "$pid" 2> /dev/null || true
+    if [[ "$output" == timed-out ]]; then
+      wall=$((SECONDS - started)); cpu="$sampled_cpu"
+    else
+      read -r wall user sys peak < <(tail -1 "$work/time.txt")
+      cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')"
+    fi
+    (( sampled_peak > ${peak:-0} )) && peak=$sampled_peak
+  fi
+  if [[ "$output" != timed-out && ! -s "$output" ]]; then
     echo "bench: $tool produced no output; its stderr:" >&2; tail -5 "$work/stderr.txt" >&2; exit 1
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$name" "$scale" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$peak" "$output" >> "$runs"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$name" "$scale" "$wall" "$cpu" "$peak" "$output" >> "$runs"
 }
 
 skeptic_scan() {  # corpus-name scale dir tool-label extra-args... (a full scan unless the extra args name a cache)
@@ -103,6 +156,11 @@ bandit_scan() {  # corpus-name scale dir
 }
 
 # 1. Full corpus at 1x, tools alternated.
+# Warm the page cache, so the first timed run does not pay for reading the corpus from disk.
+if [[ " $steps " == *" corpus "* ]]; then
+  "$skeptic" scan "$javascript" --no-config --no-cache --format json -o /dev/null || true
+  "$skeptic" scan "$python" --no-config --no-cache --format json -o /dev/null || true
+fi
 peers_in_round() { [[ -z "${BENCH_SKIP_PEERS:-}" && "$1" -le "$peer_repeats" ]]; }
 [[ " $steps " == *" corpus "* ]] && for round in $(seq "$repeats"); do
   skeptic_scan javascript 1 "$javascript" skeptic

@@ -20,15 +20,17 @@ public struct BindingIndex {
     init(root: SyntaxNode, language: Language) {
         switch language {
         case .javascript, .typescript, .tsx:
-            guard let grammar = Grammar.for(language) else { return }
-            collectJavaScript(root, interesting: Self.symbols(Self.jsBindingKinds, in: grammar), scopes: Self.symbols(Self.jsScopeKinds, in: grammar))
+            guard let grammar = Grammar.for(language), let interesting = Self.jsBindingSymbols.forGrammar(grammar),
+                let scopes = Self.jsScopeSymbols.forGrammar(grammar), let visited = Self.jsVisitedSymbols.forGrammar(grammar)
+            else { return }
+            collectJavaScript(root, interesting: interesting, scopes: scopes, visited: visited)
         default: break
         }
     }
 
-    private static func symbols(_ kinds: Set<String>, in grammar: Grammar) -> Set<UInt16> {
-        Set(kinds.compactMap(grammar.symbol(named:)))
-    }
+    private static let jsBindingSymbols = SymbolSet.PerGrammar(jsBindingKinds)
+    private static let jsScopeSymbols = SymbolSet.PerGrammar(jsScopeKinds)
+    private static let jsVisitedSymbols = SymbolSet.PerGrammar(jsBindingKinds.union(jsScopeKinds))
 
     /// The bindings that may supply the value of `identifier` where it is used: those of the
     /// innermost scope declaring the name, limited to the ones before the use when there are any.
@@ -93,16 +95,17 @@ public struct BindingIndex {
         "function_declaration", "class_declaration",
     ]
 
-    /// One pre-order walk. Enclosing scopes are kept on a stack as the walk enters and leaves
-    /// them, rather than looked up through parents (each parent lookup descends from the root).
-    private mutating func collectJavaScript(_ root: SyntaxNode, interesting: Set<UInt16>, scopes: Set<UInt16>) {
+    /// One pre-order walk that stops only at scopes and binding nodes. Enclosing scopes are kept
+    /// on a stack as the walk enters and leaves them, rather than looked up through parents
+    /// (each parent lookup descends from the root).
+    private mutating func collectJavaScript(_ root: SyntaxNode, interesting: SymbolSet, scopes: SymbolSet, visited: SymbolSet) {
         var scopeStack: [SyntaxNode] = []
-        root.walk { node in
+        root.walk(only: visited) { node in
             let start = node.startByte
             while let last = scopeStack.last, last.endByte <= start, last != node { scopeStack.removeLast() }
             let symbol = node.symbol
             defer { if scopes.contains(symbol) { scopeStack.append(node) } }
-            guard interesting.contains(symbol) else { return true }
+            guard interesting.contains(symbol) else { return }
             let enclosingScope = scopeStack.last
             switch node.kind {
             case "variable_declarator":
@@ -150,7 +153,6 @@ public struct BindingIndex {
                 if let name = node.field("name") { add(.function, name, nil, scope: enclosingScope) }
             default: break
             }
-            return true
         }
     }
 

@@ -193,13 +193,16 @@ extension SyntaxNode {
     /// The nodes holding string-literal characters inside this node (quotes and interpolations excluded).
     public var stringContentNodes: [SyntaxNode] {
         var found: [SyntaxNode] = []
-        walk { child in
-            if Self.stringContentKinds.contains(child.kind) {
-                found.append(child)
-                return false
-            }
-            return true
+        guard let symbols = Self.stringContentSymbols.forNode(self) else { return [] }
+        var skipBelow: Int = -1
+        walk(only: symbols) { child in
+            // String content does not nest; the first found covers what is below it.
+            if child.startByte < skipBelow { return }
+            found.append(child)
+            skipBelow = child.endByte
         }
         return found
     }
+
+    static let stringContentSymbols = SymbolSet.PerGrammar(stringContentKinds)
 }

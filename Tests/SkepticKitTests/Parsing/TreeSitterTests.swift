@@ -45,4 +45,25 @@ import Testing
             Issue.record("unexpected \(error)")
         }
     }
+
+    @Test func walkingBySymbolVisitsWhatAFullWalkFindsByKind() throws {
+        let source = """
+            const a = "x", { b } = require("m");
+            function f(c) { let d = `t${a}`; return () => { d += 1; }; }
+            """
+        for language in [Language.javascript, .typescript, .tsx] {
+            let tree = try parse(source, as: language)
+            let kinds: Set<String> = ["variable_declarator", "string_fragment", "arrow_function", "identifier"]
+            var byKind: [String] = []
+            tree.root.walk { node in
+                if kinds.contains(node.kind) { byKind.append("\(node.kind)@\(node.startByte)") }
+                return true
+            }
+            var bySymbol: [String] = []
+            tree.root.walk(only: SymbolSet(kinds, in: Grammar.for(language)!)) { bySymbol.append("\($0.kind)@\($0.startByte)") }
+            #expect(bySymbol == byKind)
+            #expect(byKind.count > 10)
+            #expect(tree.root.stringContentNodes.map(\.text) == ["x", "m", "t"])
+        }
+    }
 }

@@ -2,6 +2,31 @@ import CTreeSitter
 import Dispatch
 import Synchronization
 
+/// Verdicts of rule regular expressions on short texts, shared across the files and workers of
+/// a scan: conditions test names and keys (`options`, `callback`, `apiKey`) that recur in file
+/// after file. Bounded in entries and text length.
+final class SharedRegexMemo: Sendable {
+    struct Key: Hashable, Sendable {
+        var expression: ObjectIdentifier
+        var text: String
+    }
+    static let maximumTextBytes = 128
+    static let maximumEntries = 262_144
+    private let results = Mutex<[Key: Bool]>([:])
+
+    func verdict(_ key: Key) -> Bool? {
+        guard key.text.utf8.count <= Self.maximumTextBytes else { return nil }
+        return results.withLock { $0[key] }
+    }
+
+    func record(_ key: Key, _ verdict: Bool) {
+        guard key.text.utf8.count <= Self.maximumTextBytes else { return }
+        results.withLock { table in
+            if table.count < Self.maximumEntries { table[key] = verdict }
+        }
+    }
+}
+
 /// One compiled tree-sitter query and what each of its patterns is for. Rules often repeat a
 /// query (a YAML anchor reused with other `inside` clauses, the same "inside a request
 /// handler" helper in many rules): each distinct text is compiled and matched once, and its
@@ -66,6 +91,8 @@ public final class LanguagePlan: @unchecked Sendable {
 public final class CompiledRuleSet: @unchecked Sendable {
     public let rules: [Rule]
     let plans: [Language: LanguagePlan]
+    /// Regular-expression verdicts on short texts, shared by every file scanned with these rules.
+    let regexResults = SharedRegexMemo()
 
     /// Rule languages expand within the JavaScript family: a `javascript` rule also runs on
     /// TypeScript and TSX (supersets), and a `typescript` rule on TSX.

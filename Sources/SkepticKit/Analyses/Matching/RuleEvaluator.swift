@@ -10,10 +10,12 @@ public struct FileMatchResult: Sendable {
 public struct RuleEvaluator {
     let rules: [Rule]
     let plan: LanguagePlan
+    let sharedRegexResults: SharedRegexMemo
 
     public init(ruleSet: CompiledRuleSet, plan: LanguagePlan) {
         rules = ruleSet.rules
         self.plan = plan
+        sharedRegexResults = ruleSet.regexResults
     }
 
     private enum HelperKey: Hashable {
@@ -39,7 +41,7 @@ public struct RuleEvaluator {
     public func evaluate(facts: FileFacts, relativePath: String, runner: QueryRunner, deadline: Deadline) -> FileMatchResult {
         var result = FileMatchResult()
         let root = facts.tree.root
-        let memo = RegexMemo()
+        let memo = RegexMemo(shared: sharedRegexResults)
 
         let mainRun = runner.matches(of: plan.main.query, in: root, deadline: deadline)
         result.queryTimedOut = mainRun.timedOut
@@ -174,29 +176,21 @@ public struct RuleEvaluator {
         match.captures.max { $0.node.byteRange.count < $1.node.byteRange.count }?.node
     }
 
-    /// Results of regular expressions already run on a text in this file: names repeat a lot.
+    /// Results of regular expressions already run on a text: in this file, and for short texts
+    /// (names, keys) in the whole scan, since the same names recur from file to file.
     private final class RegexMemo {
-        struct Key: Hashable {
-            var query: ObjectIdentifier
-            var pattern: Int
-            var position: Int
-            var text: String
-        }
-        var results: [Key: Bool] = [:]
+        let shared: SharedRegexMemo
+        var results: [SharedRegexMemo.Key: Bool] = [:]
 
-        /// Condition regexes, keyed by the expression object and the text.
-        struct ConditionKey: Hashable {
-            var expression: ObjectIdentifier
-            var text: String
-        }
-        var conditionResults: [ConditionKey: Bool] = [:]
+        init(shared: SharedRegexMemo) { self.shared = shared }
 
         func matches(_ regex: RegexPattern, _ text: String) -> Bool {
             if let quick = regex.quickVerdict(text) { return quick }
-            let key = ConditionKey(expression: ObjectIdentifier(regex.expression), text: text)
-            if let known = conditionResults[key] { return known }
+            let key = SharedRegexMemo.Key(expression: ObjectIdentifier(regex.expression), text: text)
+            if let known = results[key] ?? shared.verdict(key) { return known }
             let matched = regex.fullMatch(text)
-            conditionResults[key] = matched
+            results[key] = matched
+            shared.record(key, matched)
             return matched
         }
     }
@@ -222,18 +216,7 @@ public struct RuleEvaluator {
                     if (text == other) != (predicate.name == "eq?") { return false }
                 case "match?", "not-match?":
                     guard let regex = roleQuery.predicateRegexes[match.patternIndex]?[position] else { return false }
-                    let matched: Bool
-                    if let quick = regex.quickVerdict(text) {
-                        matched = quick
-                    } else {
-                        let key = RegexMemo.Key(query: ObjectIdentifier(roleQuery), pattern: match.patternIndex, position: position, text: text)
-                        if let known = memo.results[key] {
-                            matched = known
-                        } else {
-                            matched = regex.fullMatch(text)
-                            memo.results[key] = matched
-                        }
-                    }
+                    let matched = memo.matches(regex, text)
                     if matched != (predicate.name == "match?") { return false }
                 case "any-of?", "not-any-of?":
                     let options = rest.compactMap { argument -> String? in if case .string(let value) = argument { return value } else { return nil } }
