@@ -72,3 +72,20 @@ func ruleYAML(id: String = "test-rule", languages: String = "[javascript]", extr
     \(match)
     """
 }
+
+/// The value model's verdict on the first argument of the last `sink(...)` call in `code`.
+func classifySinkArgument(_ code: String, as language: Language, sanitizers: Set<String> = []) throws -> ValueKind? {
+    let tree = try parse(code, as: language)
+    let facts = FileFacts(tree: tree, language: language)
+    var argument: SyntaxNode?
+    tree.root.walk { node in
+        if node.field("function")?.text == "sink" { argument = node.field("arguments")?.namedChildren.first }
+        // Swift: (call_expression (simple_identifier) (call_suffix (value_arguments (value_argument value: ...))))
+        if language == .swift, node.kind == "call_expression", node.namedChildren.first?.text == "sink" {
+            argument = node.namedChildren.last?.namedChildren.first?.namedChildren.first?.field("value")
+        }
+        return true
+    }
+    guard let argument, let model = facts.model else { return nil }
+    return model.classify(argument, sanitizers: sanitizers, in: facts, depth: 0)
+}

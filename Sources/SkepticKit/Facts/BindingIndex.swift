@@ -1,5 +1,6 @@
 /// Where each name is bound in a file: declarations, assignments and parameters, with the scope
-/// they belong to. Built with one walk; lookups follow JavaScript-style lexical scoping.
+/// they belong to. Built with one walk per file; lookups follow lexical scoping (block scopes in
+/// JavaScript and Go, function scopes in Python, whose collectors say which nodes open a scope).
 public struct BindingIndex {
     public enum Kind: Sendable {
         case declaration, assignment, augmentedAssignment, parameter, imported, function
@@ -15,15 +16,18 @@ public struct BindingIndex {
         public var module: String?
     }
 
-    private var byName: [String: [Binding]] = [:]
+    var byName: [String: [Binding]] = [:]
 
     init(root: SyntaxNode, language: Language) {
         switch language {
         case .javascript, .typescript, .tsx:
-            guard let grammar = Grammar.for(language), let interesting = Self.jsBindingSymbols.forGrammar(grammar),
-                let scopes = Self.jsScopeSymbols.forGrammar(grammar), let visited = Self.jsVisitedSymbols.forGrammar(grammar)
-            else { return }
-            collectJavaScript(root, interesting: interesting, scopes: scopes, visited: visited)
+            collectJavaScript(root, language: language)
+        case .python:
+            collectPython(root)
+        case .go:
+            collectGo(root)
+        case .swift:
+            collectSwift(root)
         default: break
         }
     }
@@ -60,7 +64,7 @@ public struct BindingIndex {
         "for_in_statement", "catch_clause",
     ]
 
-    private mutating func add(_ kind: Kind, _ name: SyntaxNode, _ value: SyntaxNode?, scope: SyntaxNode?, module: String? = nil) {
+    mutating func add(_ kind: Kind, _ name: SyntaxNode, _ value: SyntaxNode?, scope: SyntaxNode?, module: String? = nil) {
         guard let scope else { return }
         let module = module ?? value.flatMap(Self.requiredModule)
         byName[name.text, default: []].append(Binding(kind: kind, nameNode: name, value: value, scope: scope.byteRange, module: module))
@@ -95,10 +99,17 @@ public struct BindingIndex {
         "function_declaration", "class_declaration",
     ]
 
-    /// One pre-order walk that stops only at scopes and binding nodes. Enclosing scopes are kept
-    /// on a stack as the walk enters and leaves them, rather than looked up through parents
-    /// (each parent lookup descends from the root).
-    private mutating func collectJavaScript(_ root: SyntaxNode, interesting: SymbolSet, scopes: SymbolSet, visited: SymbolSet) {
+    /// One pre-order walk that stops only at scopes and binding nodes, calling `visit` with each
+    /// binding node and its innermost enclosing scope. Enclosing scopes are kept on a stack as the
+    /// walk enters and leaves them, rather than looked up through parents (each parent lookup
+    /// descends from the root).
+    static func walkBindings(
+        _ root: SyntaxNode, language: Language, bindingKinds: SymbolSet.PerGrammar, scopeKinds: SymbolSet.PerGrammar,
+        visitedKinds: SymbolSet.PerGrammar, _ visit: (SyntaxNode, SyntaxNode?) -> Void
+    ) {
+        guard let grammar = Grammar.for(language), let interesting = bindingKinds.forGrammar(grammar),
+            let scopes = scopeKinds.forGrammar(grammar), let visited = visitedKinds.forGrammar(grammar)
+        else { return }
         var scopeStack: [SyntaxNode] = []
         root.walk(only: visited) { node in
             let start = node.startByte
@@ -106,7 +117,15 @@ public struct BindingIndex {
             let symbol = node.symbol
             defer { if scopes.contains(symbol) { scopeStack.append(node) } }
             guard interesting.contains(symbol) else { return }
-            let enclosingScope = scopeStack.last
+            visit(node, scopeStack.last)
+        }
+    }
+
+    private mutating func collectJavaScript(_ root: SyntaxNode, language: Language) {
+        Self.walkBindings(
+            root, language: language, bindingKinds: Self.jsBindingSymbols, scopeKinds: Self.jsScopeSymbols,
+            visitedKinds: Self.jsVisitedSymbols
+        ) { node, enclosingScope in
             switch node.kind {
             case "variable_declarator":
                 if let name = node.field("name"), name.kind == "identifier" {

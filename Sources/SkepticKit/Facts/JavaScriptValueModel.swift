@@ -11,12 +11,9 @@ struct JavaScriptValueModel: ValueModel {
     ]
 
     func classify(_ node: SyntaxNode, sanitizers: Set<String>, in facts: FileFacts, depth: Int) -> ValueKind {
-        guard depth < maximumValueDepth else {
-            facts.truncatedClassifications += 1
-            return .unknown
+        memoisedClassify(node, sanitizers: sanitizers, in: facts, depth: depth) {
+            classifyUncached(node, sanitizers: sanitizers, in: facts, depth: depth)
         }
-        let key = FileFacts.ValueKey(start: node.startByte, end: node.endByte, identity: node.identity, sanitizers: sanitizers)
-        return facts.memoisedClassification(key) { classifyUncached(node, sanitizers: sanitizers, in: facts, depth: depth) }
     }
 
     private func classifyUncached(_ node: SyntaxNode, sanitizers: Set<String>, in facts: FileFacts, depth: Int) -> ValueKind {
@@ -60,7 +57,7 @@ struct JavaScriptValueModel: ValueModel {
             return .unknown
         case "call_expression":
             guard let callee = node.field("function") else { return .unknown }
-            if Self.matchesName(callee.text, sanitizers) { return .sanitized }
+            if calleeMatchesSanitizer(callee.text, sanitizers) { return .sanitized }
             // `[a, b].join(" ")` and `"a".concat(b)` assemble strings just as `+` does.
             if callee.kind == "member_expression", let object = callee.field("object"), let method = callee.field("property")?.text,
                 method == "join" || method == "concat" {
@@ -74,34 +71,9 @@ struct JavaScriptValueModel: ValueModel {
         }
     }
 
-    /// `a + b` and templates: constant when every part is, built when a constant part meets one that is not.
-    private func combineConcatenation(_ kinds: [ValueKind]) -> ValueKind {
-        if kinds.allSatisfy({ $0 == .constant || $0 == .sanitized }) {
-            return kinds.contains(.sanitized) ? .sanitized : .constant
-        }
-        return .built
-    }
-
     private func classifyIdentifier(_ node: SyntaxNode, sanitizers: Set<String>, in facts: FileFacts, depth: Int) -> ValueKind {
         if node.text == "undefined" { return .constant }
-        let bindings = facts.bindings.reaching(node)
-        guard !bindings.isEmpty else { return .unknown }
-        var result: ValueKind?
-        for binding in bindings {
-            let kind: ValueKind
-            switch binding.kind {
-            case .declaration, .assignment:
-                kind = binding.value.map { classify($0, sanitizers: sanitizers, in: facts, depth: depth + 1) } ?? .unknown
-            case .augmentedAssignment:
-                // `sql += x` appends: built unless what is appended is constant.
-                let appended = binding.value.map { classify($0, sanitizers: sanitizers, in: facts, depth: depth + 1) } ?? .unknown
-                kind = appended == .constant ? .constant : .built
-            case .parameter, .imported, .function:
-                kind = .unknown
-            }
-            result = result.map { $0.merged(with: kind) } ?? kind
-        }
-        return result ?? .unknown
+        return classifyBindings(of: node, sanitizers: sanitizers, in: facts, depth: depth)
     }
 
     /// `config.secret` where `config` is a local object literal: the expression under `secret`.
@@ -120,9 +92,7 @@ struct JavaScriptValueModel: ValueModel {
         switch node.kind {
         case "object": return node
         case "identifier":
-            let values = facts.bindings.reaching(node).compactMap(\.value)
-            guard values.count == 1 else { return nil }
-            return objectLiteral(values[0], in: facts, depth: depth + 1)
+            return singleBoundValue(node, in: facts).flatMap { objectLiteral($0, in: facts, depth: depth + 1) }
         default:
             if Self.wrapperKinds.contains(node.kind), let inner = node.namedChildren.first {
                 return objectLiteral(inner, in: facts, depth: depth + 1)
@@ -152,9 +122,7 @@ struct JavaScriptValueModel: ValueModel {
         switch node.kind {
         case "number": return Double(node.text.replacingOccurrences(of: "_", with: ""))
         case "identifier":
-            let values = facts.bindings.reaching(node).compactMap(\.value)
-            guard values.count == 1 else { return nil }
-            return number(values[0], in: facts, depth: depth + 1)
+            return singleBoundValue(node, in: facts).flatMap { number($0, in: facts, depth: depth + 1) }
         case "unary_expression":
             guard node.field("operator")?.text == "-", let argument = node.field("argument") else { return nil }
             return number(argument, in: facts, depth: depth + 1).map { -$0 }
@@ -182,9 +150,7 @@ struct JavaScriptValueModel: ValueModel {
             guard !node.namedChildren.contains(where: { $0.kind == "template_substitution" }) else { return nil }
             return node.namedChildren.map(\.text).joined()
         case "identifier":
-            let values = facts.bindings.reaching(node).compactMap(\.value)
-            guard values.count == 1 else { return nil }
-            return constantString(values[0], in: facts, depth: depth + 1)
+            return singleBoundValue(node, in: facts).flatMap { constantString($0, in: facts, depth: depth + 1) }
         default:
             if Self.wrapperKinds.contains(node.kind), let inner = node.namedChildren.first { return constantString(inner, in: facts, depth: depth + 1) }
             return nil
@@ -199,10 +165,4 @@ struct JavaScriptValueModel: ValueModel {
         }
     }
 
-    /// `DOMPurify.sanitize` matches the sanitiser `DOMPurify.sanitize` and also `sanitize` given alone.
-    static func matchesName(_ callee: String, _ names: Set<String>) -> Bool {
-        let compact = callee.filter { !$0.isWhitespace }
-        if names.contains(compact) { return true }
-        return names.contains { !$0.contains(".") && compact.hasSuffix("." + $0) }
-    }
 }

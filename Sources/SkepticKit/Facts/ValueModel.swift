@@ -12,6 +12,64 @@ public protocol ValueModel {
     func constantString(_ node: SyntaxNode, in facts: FileFacts, depth: Int) -> String?
 }
 
+extension ValueModel {
+    /// Memoised, depth-bounded classification: every model's `classify` goes through here.
+    func memoisedClassify(
+        _ node: SyntaxNode, sanitizers: Set<String>, in facts: FileFacts, depth: Int, _ compute: () -> ValueKind
+    ) -> ValueKind {
+        guard depth < maximumValueDepth else {
+            facts.truncatedClassifications += 1
+            return .unknown
+        }
+        let key = FileFacts.ValueKey(start: node.startByte, end: node.endByte, identity: node.identity, sanitizers: sanitizers)
+        return facts.memoisedClassification(key, compute)
+    }
+
+    /// Concatenation and interpolation: constant when every part is, built when a constant part
+    /// meets one that is not.
+    func combineConcatenation(_ kinds: [ValueKind]) -> ValueKind {
+        if kinds.allSatisfy({ $0 == .constant || $0 == .sanitized }) {
+            return kinds.contains(.sanitized) ? .sanitized : .constant
+        }
+        return .built
+    }
+
+    /// The kinds of the values that reach a name's use, merged: declarations and assignments
+    /// give their value's kind, appends (`sql += x`) build, parameters and imports are unknown.
+    func classifyBindings(of identifier: SyntaxNode, sanitizers: Set<String>, in facts: FileFacts, depth: Int) -> ValueKind {
+        let bindings = facts.bindings.reaching(identifier)
+        guard !bindings.isEmpty else { return .unknown }
+        var result: ValueKind?
+        for binding in bindings {
+            let kind: ValueKind
+            switch binding.kind {
+            case .declaration, .assignment:
+                kind = binding.value.map { classify($0, sanitizers: sanitizers, in: facts, depth: depth + 1) } ?? .unknown
+            case .augmentedAssignment:
+                let appended = binding.value.map { classify($0, sanitizers: sanitizers, in: facts, depth: depth + 1) } ?? .unknown
+                kind = appended == .constant ? .constant : .built
+            case .parameter, .imported, .function:
+                kind = .unknown
+            }
+            result = result.map { $0.merged(with: kind) } ?? kind
+        }
+        return result ?? .unknown
+    }
+
+    /// The one value bound to a name where it is used, when exactly one binding with a value reaches it.
+    func singleBoundValue(_ identifier: SyntaxNode, in facts: FileFacts) -> SyntaxNode? {
+        let values = facts.bindings.reaching(identifier).compactMap(\.value)
+        return values.count == 1 ? values[0] : nil
+    }
+}
+
+/// `DOMPurify.sanitize` matches the sanitiser `DOMPurify.sanitize` and also `sanitize` given alone.
+func calleeMatchesSanitizer(_ callee: String, _ names: Set<String>) -> Bool {
+    let compact = callee.filter { !$0.isWhitespace }
+    if names.contains(compact) { return true }
+    return names.contains { !$0.contains(".") && compact.hasSuffix("." + $0) }
+}
+
 /// The greatest depth the value models descend, through expressions and bindings together:
 /// enough for long concatenations and helper variables, bounded so deep chains cannot exhaust
 /// a worker's stack. Classification results are memoised per file, so breadth costs little.
@@ -56,6 +114,9 @@ public final class FileFacts {
         self.language = language
         switch language {
         case .javascript, .typescript, .tsx: model = JavaScriptValueModel()
+        case .python: model = PythonValueModel()
+        case .go: model = GoValueModel()
+        case .swift: model = SwiftValueModel()
         default: model = nil
         }
     }
@@ -82,11 +143,19 @@ public final class FileFacts {
     /// Whether the literal holding `content` is bound to a credential-like name: a key, variable,
     /// assignment target or keyword argument.
     private static func credentialContext(of content: SyntaxNode) -> Bool {
-        guard let literal = content.parent, let holder = literal.parent else { return false }
+        credentialName(of: content).map(SecretDetector.isCredentialName) ?? false
+    }
+
+    /// The name a string literal is bound to: the key, variable, assignment target or keyword
+    /// argument that holds it (`holder` is the literal's parent, or its grandparent when the
+    /// language wraps values in a list, as Go's `const k = "..."` does).
+    static func credentialName(of content: SyntaxNode) -> String? {
+        guard let literal = content.parent, var holder = literal.parent else { return nil }
+        if holder.kind == "expression_list" || holder.kind == "literal_element", let outer = holder.parent { holder = outer }
         let name = holder.field("key") ?? holder.field("name") ?? holder.field("left")
             ?? (holder.kind == "keyed_element" ? holder.namedChild(0) : nil)
-        guard let name, name != literal else { return false }
-        return SecretDetector.isCredentialName(name.text)
+        guard let name, name != literal, !name.byteRange.contains(literal.startByte) else { return nil }
+        return name.text
     }
 
     public var bindings: BindingIndex {

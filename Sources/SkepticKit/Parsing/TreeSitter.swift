@@ -20,7 +20,7 @@ public struct Grammar: @unchecked Sendable {
         case .python: return Grammar(pointer: tree_sitter_python())
         case .go: return Grammar(pointer: tree_sitter_go())
         case .swift: return Grammar(pointer: tree_sitter_swift())
-        case .sql: return nil
+        case .sql, .text: return nil
         }
     }
 }
