@@ -98,10 +98,16 @@ public struct FileDiscovery {
         if language == nil, !name.contains("."), size > 2 {
             language = firstLine(of: absolute).flatMap(Language.detect(shebang:))
         }
-        guard let language else {
-            skipped.append(FileRecord(path: relative, status: .unsupported, detail: "no parser for this file type"))
-            return
+        if language == nil {
+            if let reason = TextFiles.skipReason(name: name) {
+                skipped.append(FileRecord(path: relative, status: .unsupported, detail: reason))
+                return
+            }
+            // Any other file is read as text and searched for secrets; binary content is
+            // recognised by its bytes when read.
+            language = .text
         }
+        guard let language else { return }
         if PathClassifier.isMinifiedName(name) {
             skipped.append(FileRecord(path: relative, language: language, status: .minified, detail: "minified by name"))
             return

@@ -1,6 +1,8 @@
-/// A language Skeptic can parse. Detection is by file extension, then by shebang.
+/// A language Skeptic can parse. Detection is by file extension, then by shebang. `text` is
+/// every other text file (configuration, `.env`, scripts, notebooks, documents): searched for
+/// secrets only.
 public enum Language: String, CaseIterable, Codable, Sendable, Comparable {
-    case javascript, typescript, tsx, python, go, swift, sql
+    case javascript, typescript, tsx, python, go, swift, sql, text
 
     public static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -54,5 +56,5 @@ public enum Language: String, CaseIterable, Codable, Sendable, Comparable {
         }
     }
 
-    public var usesTreeSitter: Bool { self != .sql }
+    public var usesTreeSitter: Bool { self != .sql && self != .text }
 }

@@ -43,6 +43,7 @@ public enum SecretDetector {
             if placeholder == true { return nil }
             guard format.pattern.matches(text) else { continue }
             if format.provider == "database URL with password", databaseURLHasPlaceholderPassword(text) { continue }
+            if format.provider == "JSON Web Token", jwtRole(jwtWord(text)) == "service_role" { return "Supabase service-role key" }
             return format.provider
         }
         return nil
@@ -87,6 +88,26 @@ public enum SecretDetector {
         return ["password", "pass", "postgres", "root", "secret", "user"].contains(password) || isPlaceholder(password)
     }
 
+    /// The JWT-shaped run of characters in `text` (a key inside a longer string).
+    static func jwtWord(_ text: String) -> String {
+        guard let start = text.range(of: "eyJ") else { return text }
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
+        return String(String.UnicodeScalarView(text[start.lowerBound...].unicodeScalars.prefix { allowed.contains($0) }))
+    }
+
+    /// The `role` claim of a JWT's payload (Supabase keys say `anon` or `service_role`), decoded
+    /// locally; nil when `text` is not a JWT or has no role.
+    public static func jwtRole(_ text: String) -> String? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].hasPrefix("eyJ") else { return nil }
+        var payload = parts[1].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        payload += String(repeating: "=", count: (4 - payload.count % 4) % 4)
+        guard let data = Data(base64Encoded: payload),
+            let claims = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return nil }
+        return claims["role"] as? String
+    }
+
     /// Bits per character.
     public static func shannonEntropy(_ text: String) -> Double {
         var counts: [Character: Int] = [:]
@@ -109,16 +130,29 @@ extension SecretDetector {
     /// Byte ranges in `range` of words (runs without white space or quotes) that hold a known
     /// credential format: whatever the syntax around them, a comment, a string or config text.
     public static func knownFormatWords(in source: SourceText, _ range: Range<Int>) -> [Range<Int>] {
-        var found: [Range<Int>] = []
+        knownFormatMatches(in: source, range).map(\.word)
+    }
+
+    /// Known-format credentials in `range`: the word holding each (what masks hide) and the
+    /// exact span of the key within it (`DATABASE_URL=postgres://...` reports the URL).
+    public static func knownFormatMatches(in source: SourceText, _ range: Range<Int>) -> [(word: Range<Int>, key: Range<Int>, provider: String)] {
+        var found: [(word: Range<Int>, key: Range<Int>, provider: String)] = []
         let bytes = source.bytes
         var index = range.lowerBound
         while index < range.upperBound {
             guard !isWordBreak(bytes[index]) else { index += 1; continue }
             let start = index
             while index < range.upperBound, !isWordBreak(bytes[index]) { index += 1 }
-            if index - start >= shortestKnownFormat, knownFormat(in: source.text(start..<index)) != nil {
-                found.append(start..<index)
+            guard index - start >= shortestKnownFormat else { continue }
+            let word = source.text(start..<index)
+            guard let provider = knownFormat(in: word) else { continue }
+            var key = start..<index
+            if let format = knownFormats.first(where: { $0.provider == provider || (provider == "Supabase service-role key" && $0.provider == "JSON Web Token") }),
+                let match = format.pattern.expression.firstMatch(in: word, range: NSRange(word.startIndex..., in: word)),
+                let matched = Range(match.range, in: word) {
+                key = (start + word.utf8.distance(from: word.startIndex, to: matched.lowerBound))..<(start + word.utf8.distance(from: word.startIndex, to: matched.upperBound))
             }
+            found.append((start..<index, key, provider))
         }
         return found
     }

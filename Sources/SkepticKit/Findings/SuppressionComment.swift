@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `skeptic-ignore: RULE[, RULE] -- reason` comment (`all` for every rule). A comment after
 /// code covers that line only; a comment on a line of its own covers the line that follows.
 public struct SuppressionComment: Sendable, Equatable {
@@ -42,6 +44,30 @@ public struct SuppressionComment: Sendable, Equatable {
                 suppression.trailsCode = bytes[lineStart..<comment.startByte].contains { $0 != 0x20 && $0 != 0x09 }
                 if !result.contains(suppression) { result.append(suppression) }
             }
+        }
+        return result
+    }
+
+    /// The suppressions in a file read as text (configuration, scripts): a marker after `#`,
+    /// `//`, `;` or `--` on a line.
+    public static func all(inText source: SourceText) -> [SuppressionComment] {
+        let bytes = source.bytes
+        let marker = Array(Self.marker.utf8)
+        var result: [SuppressionComment] = []
+        var searchFrom = 0
+        while let hit = firstIndex(of: marker, in: bytes, from: searchFrom) {
+            searchFrom = hit + marker.count
+            let row = source.row(ofByte: hit)
+            let lineStart = source.lineStarts[row]
+            let before = Array(bytes[lineStart..<hit])
+            let opener = [Array("#".utf8), Array("//".utf8), Array(";".utf8), Array("--".utf8)]
+                .compactMap { token in (0...max(0, before.count - token.count)).last { before.count >= token.count && Array(before[$0..<($0 + token.count)]) == token } }
+                .min()
+            guard let opener else { continue }
+            let lineEnd = row + 1 < source.lineStarts.count ? source.lineStarts[row + 1] : bytes.count
+            guard var suppression = parse(comment: source.text(hit..<lineEnd).trimmingCharacters(in: .whitespacesAndNewlines), row: row) else { continue }
+            suppression.trailsCode = before[..<opener].contains { $0 != 0x20 && $0 != 0x09 }
+            if !result.contains(suppression) { result.append(suppression) }
         }
         return result
     }

@@ -11,6 +11,8 @@ import Testing
             "node_modules/lib/index.js": "module.exports = 1;\n",
             "public/app.min.js": "x\n",
             "README.md": "# hi\n",
+            "logo.png": "not really a png\n",
+            "package-lock.json": "{}\n",
             "bin/tool": "#!/usr/bin/env node\nconsole.log(1)\n",
             ".gitignore": "src/ignored.ts\n",
             "big.js": String(repeating: "// padding\n", count: 200),
@@ -20,13 +22,16 @@ import Testing
 
         let discovery = FileDiscovery(root: tree.url, excludes: [], maximumFileSize: 1000)
         let (files, skipped) = try discovery.discover()
-        #expect(files.map(\.path).sorted() == ["bin/tool", "src/app.ts", "src/util.py"])
+        #expect(files.map(\.path).sorted() == [".gitignore", "README.md", "bin/tool", "src/app.ts", "src/util.py"])
         #expect(files.first { $0.path == "bin/tool" }?.language == .javascript)
+        // Files without a parser are read as text, for secrets; binary types and lock files are not.
+        #expect(files.first { $0.path == "README.md" }?.language == .text)
         let status = Dictionary(uniqueKeysWithValues: skipped.map { ($0.path, $0.status) })
         #expect(status["src/ignored.ts"] == .excluded)
         #expect(status["node_modules/"] == .vendored)
         #expect(status["public/app.min.js"] == .minified)
-        #expect(status["README.md"] == .unsupported)
+        #expect(status["logo.png"] == .unsupported)
+        #expect(status["package-lock.json"] == .unsupported)
         #expect(status["big.js"] == .tooLarge)
         #expect(status["escape.js"] == .symlink)
         #expect(skipped.first { $0.path == "escape.js" }?.detail?.contains("outside") == true)
