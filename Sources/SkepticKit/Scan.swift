@@ -91,7 +91,16 @@ public struct Scan {
             previous?.files[discovered.files[index].path].map { $0.stamp == stamps[index] } == true
         }
         let filesFromCache = reused.filter { fileOutcomes[$0].record.status.wasAnalysed }.count
-        let findings = timed("findings") { collectFindings(fileOutcomes) }
+        var findings = timed("findings") { collectFindings(fileOutcomes) }
+        // The database boundary spans files: migrations are replayed in order, every scan (the
+        // SQL is small; its per-file parse results are cached above).
+        let databaseFindings = timed("database policies") {
+            MigrationAnalysis.findings(
+                sqlFiles: discovered.files.filter { $0.language == .sql }, rules: loadedRules, maximumFileSize: configuration.maximumFileSize)
+        }
+        if !databaseFindings.isEmpty {
+            findings = (findings + databaseFindings.filter { $0.confidence >= configuration.minimumConfidence }).sorted(by: Finding.reportOrder)
+        }
 
         if let cache, let cacheKey, reused.count < fileOutcomes.count || previous?.files.count != fileOutcomes.count {
             timed("write cache") {
@@ -152,7 +161,10 @@ public struct Scan {
         let summary = ScanCache.RuleSummary(
             languages: languages.sorted(), ruleIDs: ruleSet.rules.map(\.id),
             rulesByLanguage: Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { language in
-                let ids = ruleSet.ruleIDs(for: language)
+                let builtin = BuiltinRules.secretRules.filter {
+                    $0.languages.contains(language) && !request.configuration.disabledRules.contains($0.id)
+                }
+                let ids = ruleSet.ruleIDs(for: language) + builtin.map(\.id)
                 return ids.isEmpty ? nil : (language.rawValue, ids)
             }),
             ruleErrors: ruleErrors.map(\.description))

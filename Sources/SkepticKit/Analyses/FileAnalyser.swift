@@ -17,7 +17,9 @@ enum FileAnalyser {
         let next = Atomic<Int>(0)
         let collected = Mutex<[(Int, FileOutcome)]>([])
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, files.count))) { _ in
-            let worker = Worker(ruleSet: ruleSet, timeoutSeconds: configuration.fileTimeoutSeconds, maximumFileSize: configuration.maximumFileSize)
+            let worker = Worker(
+                ruleSet: ruleSet, timeoutSeconds: configuration.fileTimeoutSeconds, maximumFileSize: configuration.maximumFileSize,
+                secretRules: Set(BuiltinRules.secretRules.map(\.id)).subtracting(configuration.disabledRules))
             var local: [(Int, FileOutcome)] = []
             while true {
                 let position = next.add(1, ordering: .relaxed).oldValue
@@ -34,13 +36,22 @@ enum FileAnalyser {
         let ruleSet: CompiledRuleSet
         let timeoutSeconds: Double
         let maximumFileSize: Int
+        /// The built-in secret rules that are enabled.
+        let secretRules: Set<String>
         let parser = TreeSitterParser()
         let runner = QueryRunner()
 
-        init(ruleSet: CompiledRuleSet, timeoutSeconds: Double, maximumFileSize: Int) {
+        init(ruleSet: CompiledRuleSet, timeoutSeconds: Double, maximumFileSize: Int, secretRules: Set<String>) {
             self.ruleSet = ruleSet
             self.timeoutSeconds = timeoutSeconds
             self.maximumFileSize = maximumFileSize
+            self.secretRules = secretRules
+        }
+
+        /// Whether the built-in secret search runs on this file. Test folders and example
+        /// environment files hold fake values by convention.
+        private func searchesSecrets(_ file: DiscoveredFile) -> Bool {
+            !secretRules.isEmpty && BuiltinRules.secretSearchLanguages.contains(file.language) && !PathClassifier.isTestPath(file.path)
         }
 
         func analyse(_ file: DiscoveredFile) -> FileOutcome {
@@ -68,8 +79,14 @@ enum FileAnalyser {
             }
             let source = SourceText(bytes: bytes)
             record.lines = source.lineCount
-            if file.language == .sql {
-                return analyseSQL(source, record: record)
+            if file.language == .text || file.language == .sql {
+                var outcome = file.language == .sql ? analyseSQL(source, record: record) : FileOutcome(record: record)
+                if searchesSecrets(file) {
+                    outcome.findings = SecretScanner.findings(
+                        SecretScanner.scanText(source, path: file.path), source: source, path: file.path,
+                        suppressions: SuppressionComment.all(inText: source), enabled: secretRules)
+                }
+                return outcome
             }
             guard let grammar = Grammar.for(file.language) else {
                 record.status = .unsupported
@@ -93,15 +110,29 @@ enum FileAnalyser {
                 record.status = .partiallyParsed
                 record.detail = "syntax errors; first near line \(firstErrorLine(tree.root))"
             }
-            guard let plan = ruleSet.plan(for: file.language) else { return FileOutcome(record: record) }
             let facts = FileFacts(tree: tree, language: file.language)
-            let result = RuleEvaluator(ruleSet: ruleSet, plan: plan)
-                .evaluate(facts: facts, relativePath: file.path, runner: runner, deadline: deadline)
-            if result.queryTimedOut {
-                record.status = .timedOut
-                record.detail = "rules stopped after the per-file time limit; findings so far are kept"
+            var outcome = FileOutcome(record: record)
+            if let plan = ruleSet.plan(for: file.language) {
+                let result = RuleEvaluator(ruleSet: ruleSet, plan: plan)
+                    .evaluate(facts: facts, relativePath: file.path, runner: runner, deadline: deadline)
+                if result.queryTimedOut {
+                    outcome.record.status = .timedOut
+                    outcome.record.detail = "rules stopped after the per-file time limit; findings so far are kept"
+                }
+                outcome.findings = result.findings
+                outcome.projectWitnesses = result.projectWitnesses
             }
-            return FileOutcome(record: record, findings: result.findings, projectWitnesses: result.projectWitnesses)
+            if searchesSecrets(file) {
+                // A rule of the language's own pack that already reports a credential on a line
+                // (a hard-coded JWT key, a Flask SECRET_KEY) says more than the generic search.
+                let reported = Set(outcome.findings.filter { $0.category == "secrets" || $0.category == "jwt" }.map(\.range.start.line))
+                outcome.findings += SecretScanner.findings(
+                    SecretScanner.scanLiterals(facts), source: source, path: file.path,
+                    suppressions: SuppressionComment.all(in: tree), enabled: secretRules)
+                    .filter { !reported.contains($0.range.start.line) }
+                outcome.findings.sort(by: Finding.reportOrder)
+            }
+            return outcome
         }
 
         private func analyseSQL(_ source: SourceText, record: FileRecord) -> FileOutcome {

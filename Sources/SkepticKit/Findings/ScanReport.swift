@@ -53,6 +53,8 @@ public struct CoverageSummary: Codable, Sendable {
         "Data flow across files and through frameworks beyond the local bindings each rule follows.",
     ]
 
+    private static let secretRuleIDs = Set(BuiltinRules.secretRules.map(\.id))
+
     init(report: ScanReport) {
         var analysed: [String: Int] = [:]
         var lines: [String: Int] = [:]
@@ -69,9 +71,9 @@ public struct CoverageSummary: Codable, Sendable {
                 skipped[record.status.rawValue, default: 0] += 1
             }
             if record.status.isCoverageGap { gap = true }
-            if record.status == .analysed || record.status == .partiallyParsed, let language = record.language,
-                report.rulesByLanguage[language.rawValue] == nil {
-                unsupportedLanguages.insert(language.rawValue)
+            if record.status == .analysed || record.status == .partiallyParsed, let language = record.language, language != .text {
+                let ids = report.rulesByLanguage[language.rawValue] ?? []
+                if ids.allSatisfy(Self.secretRuleIDs.contains) { unsupportedLanguages.insert(language.rawValue) }
             }
         }
         filesAnalysed = analysed
@@ -91,8 +93,11 @@ public struct CoverageSummary: Codable, Sendable {
         if !report.excludePatterns.isEmpty {
             notChecked.append("Paths excluded by \(report.configurationFile ?? "configuration") (\(report.excludePatterns.joined(separator: ", "))): \(skipped[FileStatus.excluded.rawValue] ?? 0) path(s), with .gitignore.")
         }
+        if let textFiles = analysed[Language.text.rawValue] {
+            notChecked.append("\(textFiles) other text file(s) (configuration, scripts, documents) were searched for secrets only.")
+        }
         if !unsupportedLanguages.isEmpty {
-            notChecked.append("Parsed but no rules yet for: \(unsupportedLanguages.sorted().joined(separator: ", ")).")
+            notChecked.append("Parsed and searched for secrets, but no rules yet for: \(unsupportedLanguages.sorted().joined(separator: ", ")).")
         }
         if let count = skipped[FileStatus.unsupported.rawValue] {
             notChecked.append("\(count) file(s) of types Skeptic does not parse (see the per-file list).")

@@ -79,23 +79,34 @@ public struct RuleFixtureRunner {
         }
         for fixture in fixtures {
             guard let language = Language.detect(fileName: fixture.lastPathComponent),
-                let data = FileManager.default.contents(atPath: fixture.path)
-            else { continue }
-            guard CompiledRuleSet.targets(of: rule).contains(language), let plan = ruleSet.plan(for: language),
-                let grammar = Grammar.for(language)
+                let data = FileManager.default.contents(atPath: fixture.path),
+                CompiledRuleSet.targets(of: rule).contains(language)
             else { continue }
             let source = SourceText(bytes: [UInt8](data))
-            guard let tree = try? TreeSitterParser().parse(source, grammar: grammar, deadline: Deadline(fromNow: 10)) else {
-                result.failures.append(Failure(location: SourceLocation(path: fixture.path, line: 1), message: "fixture did not parse in time"))
-                continue
+            let expectations: [Annotation]
+            let reportedLines: Set<Int>
+            if rule.check != nil {
+                // Database checks run on the fixture replayed as one migration.
+                let migration = MigrationFile(path: fixture.lastPathComponent, source: source)
+                for error in migration.statements.compactMap(\.error) {
+                    result.failures.append(Failure(location: SourceLocation(path: fixture.path, line: error.line), message: "fixture statement did not parse: \(error.message)"))
+                }
+                expectations = Self.annotations(commentRows: Self.sqlCommentRows(source), source: source).filter { $0.ruleIDs.contains(rule.id) }
+                reportedLines = Set(MigrationAnalysis.findings(for: [migration], rules: [rule]).filter { !$0.isSuppressed }.map(\.range.start.line))
+            } else {
+                guard let plan = ruleSet.plan(for: language), let grammar = Grammar.for(language) else { continue }
+                guard let tree = try? TreeSitterParser().parse(source, grammar: grammar, deadline: Deadline(fromNow: 10)) else {
+                    result.failures.append(Failure(location: SourceLocation(path: fixture.path, line: 1), message: "fixture did not parse in time"))
+                    continue
+                }
+                if tree.root.hasError {
+                    result.failures.append(Failure(location: SourceLocation(path: fixture.path, line: 1), message: "fixture has syntax errors; fixtures must be valid \(language.rawValue)"))
+                }
+                expectations = Self.annotations(in: tree.root, source: source).filter { $0.ruleIDs.contains(rule.id) }
+                let evaluation = RuleEvaluator(ruleSet: ruleSet, plan: plan)
+                    .evaluate(facts: FileFacts(tree: tree, language: language), relativePath: fixture.lastPathComponent, runner: QueryRunner(), deadline: Deadline(fromNow: 10))
+                reportedLines = Set(evaluation.findings.filter { $0.ruleID == rule.id && !$0.isSuppressed }.map(\.range.start.line))
             }
-            if tree.root.hasError {
-                result.failures.append(Failure(location: SourceLocation(path: fixture.path, line: 1), message: "fixture has syntax errors; fixtures must be valid \(language.rawValue)"))
-            }
-            let expectations = Self.annotations(in: tree.root, source: source).filter { $0.ruleIDs.contains(rule.id) }
-            let evaluation = RuleEvaluator(ruleSet: ruleSet, plan: plan)
-                .evaluate(facts: FileFacts(tree: tree, language: language), relativePath: fixture.lastPathComponent, runner: QueryRunner(), deadline: Deadline(fromNow: 10))
-            let reportedLines = Set(evaluation.findings.filter { $0.ruleID == rule.id && !$0.isSuppressed }.map(\.range.start.line))
             var annotated = Set<Int>()
             for expectation in expectations {
                 let line = expectation.targetLine
@@ -133,20 +144,38 @@ public struct RuleFixtureRunner {
     }
 
     static func annotations(in root: SyntaxNode, source: SourceText) -> [Annotation] {
-        var pending: [(Annotation.Kind, [String])] = []
-        var found: [Annotation] = []
-        var commentRows: [Int: (Annotation.Kind, [String])] = [:]
+        var comments: [Int: String] = [:]
         root.walk { node in
             if node.kind.contains("comment") {
-                let text = node.text.trimmingCharacters(in: CharacterSet(charactersIn: "/#*- \t"))
-                for kind in [Annotation.Kind.todoRuleID, .todoOK, .ruleID, .ok] where text.hasPrefix(kind.rawValue + ":") {
-                    let ids = text.dropFirst(kind.rawValue.count + 1).split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
-                    commentRows[node.startRow] = (kind, ids)
-                    break
-                }
+                comments[node.startRow] = node.text
                 return false
             }
             return true
+        }
+        return annotations(commentRows: comments, source: source)
+    }
+
+    /// `-- ...` comments of a SQL file, by row.
+    static func sqlCommentRows(_ source: SourceText) -> [Int: String] {
+        var comments: [Int: String] = [:]
+        for row in 0..<source.lineStarts.count {
+            let line = source.line(row).trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("--") { comments[row] = line }
+        }
+        return comments
+    }
+
+    static func annotations(commentRows comments: [Int: String], source: SourceText) -> [Annotation] {
+        var pending: [(Annotation.Kind, [String])] = []
+        var found: [Annotation] = []
+        var commentRows: [Int: (Annotation.Kind, [String])] = [:]
+        for (row, comment) in comments {
+            let text = comment.trimmingCharacters(in: CharacterSet(charactersIn: "/#*- \t"))
+            for kind in [Annotation.Kind.todoRuleID, .todoOK, .ruleID, .ok] where text.hasPrefix(kind.rawValue + ":") {
+                let ids = text.dropFirst(kind.rawValue.count + 1).split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+                commentRows[row] = (kind, ids)
+                break
+            }
         }
         for row in commentRows.keys.sorted() {
             guard let annotation = commentRows[row] else { continue }

@@ -38,7 +38,7 @@ import Testing
         ])
         #expect(report.suppressedFindings.map(\.range.start.line) == [10])
         let status = Dictionary(uniqueKeysWithValues: report.files.map { ($0.path, $0.status) })
-        #expect(status == ["NOTES.md": .unsupported, "src/app.js": .analysed, "src/broken.js": .partiallyParsed])
+        #expect(status == ["NOTES.md": .analysed, "src/app.js": .analysed, "src/broken.js": .partiallyParsed])
         #expect(report.coverage.isIncomplete)
     }
 

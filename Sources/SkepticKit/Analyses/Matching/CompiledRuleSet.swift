@@ -111,8 +111,11 @@ public final class CompiledRuleSet: @unchecked Sendable {
     public func plan(for language: Language) -> LanguagePlan? { plans[language] }
 
     public func ruleIDs(for language: Language) -> [String] {
-        plans[language]?.ruleIndices.map { rules[$0].id } ?? []
+        (plans[language]?.ruleIndices.map { rules[$0].id } ?? []) + rules.filter { $0.check != nil && $0.languages.contains(language) }.map(\.id)
     }
+
+    /// Rules that run as native checks on the database model.
+    public var databaseRules: [Rule] { rules.filter { $0.check != nil } }
 
     /// A query text in a combined query, and the role its patterns play.
     struct Snippet {
@@ -161,6 +164,9 @@ public final class CompiledRuleSet: @unchecked Sendable {
 
     /// Problems visible without compiling: impossible targets, captures the query never defines.
     private static func structuralProblems(_ rule: Rule) -> [RuleLoadError] {
+        if let check = rule.check {
+            return rule.languages == [.sql] ? [] : [RuleLoadError(location: rule.origin, message: "rule '\(rule.id)': check '\(check.rawValue)' runs on SQL only; set languages: [sql]")]
+        }
         if targets(of: rule).contains(.sql) {
             return [RuleLoadError(location: rule.origin, message: "rule '\(rule.id)': SQL rules are native checks; query rules cannot target sql")]
         }

@@ -272,7 +272,7 @@ public struct RuleEvaluator {
         case .importedFrom(let modules):
             return facts.bindings.reaching(node).contains { binding in
                 guard let module = binding.module else { return false }
-                return modules.contains { module == $0 || module.hasPrefix($0 + "/") }
+                return modules.contains { module == $0 || module.hasPrefix($0 + "/") || module.hasPrefix($0 + ".") }
             }
         case .boundRegex(let regex):
             return facts.bindings.reaching(node).contains { binding in binding.value.map { regex.matches($0.text) } ?? false }

@@ -17,6 +17,8 @@ public struct Rule: Sendable {
     public var references: [String]
     public var docs: RuleDocs
     public var patterns: [RulePattern]
+    /// A native check run on a model rather than a query (the database boundary's rules).
+    public var check: DatabaseCheck? = nil
     /// Report only when no file (of the same family) or this file matches one of these.
     public var unlessFileHas: [HelperQuery]
     public var unlessProjectHas: [HelperQuery]

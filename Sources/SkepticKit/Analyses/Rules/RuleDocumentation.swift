@@ -78,6 +78,7 @@ public enum RuleDocumentation {
         case .go?: return "go"
         case .swift?: return "swift"
         case .sql?: return "sql"
+        case .text?: return "sh"
         case nil: return ""
         }
     }

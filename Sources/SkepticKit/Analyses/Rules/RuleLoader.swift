@@ -80,7 +80,7 @@ public enum RuleLoader {
     static func parseRule(_ map: YAMLMapping.Map) throws -> Rule {
         let allowed: Set<String> = [
             "id", "title", "languages", "severity", "confidence", "likelihood", "impact", "category", "cwe", "owasp",
-            "message", "fix", "references", "docs", "match", "unless-file-has", "unless-project-has", "mask", "paths",
+            "message", "fix", "references", "docs", "match", "check", "unless-file-has", "unless-project-has", "mask", "paths",
         ]
         try map.rejectUnknownKeys(allowed)
         let id = try map.string("id")
@@ -110,10 +110,21 @@ public enum RuleLoader {
             what: try docsMap.string("what"), why: try docsMap.string("why"),
             example: try docsMap.string("example"), fix: try docsMap.string("fix"))
 
-        let matchNode = try map.require("match")
-        let patternMaps = try matchNode.isSequence ? matchNode.requireSequence().map { try $0.requireMapping() } : [matchNode.requireMapping()]
-        guard !patternMaps.isEmpty else { throw map.error(at: "match", "a rule needs at least one pattern") }
-        let patterns = try patternMaps.map(parsePattern)
+        // A rule either matches queries or names a native check (`check: rls-public-read`).
+        var check: DatabaseCheck?
+        var patterns: [RulePattern] = []
+        if let name = try map.optionalString("check") {
+            guard map.optional("match") == nil else { throw map.error(at: "check", "a rule has either 'match' or 'check', not both") }
+            guard let known = DatabaseCheck(rawValue: name) else {
+                throw map.error(at: "check", "unknown check '\(name)' (known: \(DatabaseCheck.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            check = known
+        } else {
+            let matchNode = try map.require("match")
+            let patternMaps = try matchNode.isSequence ? matchNode.requireSequence().map { try $0.requireMapping() } : [matchNode.requireMapping()]
+            guard !patternMaps.isEmpty else { throw map.error(at: "match", "a rule needs at least one pattern") }
+            patterns = try patternMaps.map(parsePattern)
+        }
 
         var paths = PathFilter()
         if let pathsMap = try map.optionalMapping("paths") {
@@ -139,6 +150,7 @@ public enum RuleLoader {
             references: references,
             docs: docs,
             patterns: patterns,
+            check: check,
             unlessFileHas: try map.queries("unless-file-has"),
             unlessProjectHas: try map.queries("unless-project-has"),
             maskCapture: try map.optionalString("mask"),
