@@ -24,8 +24,9 @@ test: bootstrap
 	swift build --build-tests $(SWIFT_FLAGS)
 	$(MAKE) --no-print-directory unit-tests rule-tests sarif-tests
 
+# The database tests need a PostgreSQL server: the script starts a throwaway one on loopback.
 unit-tests:
-	swift test --skip-build $(SWIFT_FLAGS)
+	scripts/with-postgres.sh swift test --skip-build $(SWIFT_FLAGS)
 
 rule-tests:
 	.build/debug/skeptic test-rules rules

@@ -15,6 +15,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .target(
@@ -40,17 +43,27 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The live database audit: catalog queries over postgres-nio, kept out of the scanner core.
+        .target(
+            name: "SkepticLiveDatabase",
+            dependencies: [
+                "SkepticKit",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "skeptic",
             dependencies: [
-                "SkepticKit",
+                "SkepticKit", "SkepticLiveDatabase",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "SkepticKitTests",
-            dependencies: ["SkepticKit"],
-            exclude: ["Reporters/Golden"]
+            dependencies: ["SkepticKit", "SkepticLiveDatabase"],
+            exclude: ["Reporters/Golden", "Analyses/Database/LiveFixture"]
         ),
     ]
 )

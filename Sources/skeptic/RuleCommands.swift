@@ -17,7 +17,7 @@ struct RulesCommand: ParsableCommand {
         let (loaded, errors) = RuleLoader.load(directories: try rules.directories())
         let (ruleSet, compileErrors) = CompiledRuleSet.compile(loaded)
         var lines: [String] = []
-        for rule in (ruleSet.rules + BuiltinRules.all).sorted(by: { $0.id < $1.id }) {
+        for rule in (ruleSet.rules + BuiltinRules.documented).sorted(by: { $0.id < $1.id }) {
             let id = rule.id.padding(toLength: 44, withPad: " ", startingAt: 0)
             let severity = rule.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
             let languages = rule.languages.map(\.rawValue).joined(separator: ",").padding(toLength: 24, withPad: " ", startingAt: 0)
@@ -50,7 +50,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let (loaded, _) = RuleLoader.load(directories: try rules.directories())
-        guard let rule = (loaded + BuiltinRules.all).first(where: { $0.id == ruleID }) else {
+        guard let rule = (loaded + BuiltinRules.documented).first(where: { $0.id == ruleID }) else {
             throw UsageFailure(description: "no rule '\(ruleID)'; `skeptic rules` lists them")
         }
         print(markdown ? RuleDocumentation.markdown(rule) : RuleDocumentation.plainText(rule), terminator: "")
@@ -144,7 +144,7 @@ struct DocsCommand: ParsableCommand {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".md") {
             try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
-        let all = (loaded + BuiltinRules.all).sorted { $0.id < $1.id }
+        let all = (loaded + BuiltinRules.documented).sorted { $0.id < $1.id }
         for rule in all {
             try RuleDocumentation.markdown(rule).write(to: folder.appendingPathComponent(rule.id + ".md"), atomically: true, encoding: .utf8)
         }

@@ -17,7 +17,7 @@ struct Skeptic: ParsableCommand {
               skeptic scan src --format sarif --output skeptic.sarif
             """,
         version: ScanReport.toolVersion,
-        subcommands: [ScanCommand.self, RulesCommand.self, ExplainCommand.self, TestRulesCommand.self, SyntaxCommand.self, DocsCommand.self, ProfileRulesCommand.self],
+        subcommands: [ScanCommand.self, DatabaseCommand.self, RulesCommand.self, ExplainCommand.self, TestRulesCommand.self, SyntaxCommand.self, DocsCommand.self, ProfileRulesCommand.self],
         defaultSubcommand: ScanCommand.self)
 }
 

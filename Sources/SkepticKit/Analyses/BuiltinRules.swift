@@ -87,6 +87,33 @@ public enum BuiltinRules {
     public static let secretRules: [Rule] = [secretKnownFormatRule, hardcodedCredentialRule]
 
     public static let all: [Rule] = [bareSuppressionRule] + secretRules
+    /// Every built-in rule with a documentation page, including those only `db audit` runs.
+    public static let documented: [Rule] = all + [databaseDriftRule]
+
+    public static let databaseDriftRule = Rule(
+        id: "db-drift",
+        title: "Live database differs from its migrations",
+        languages: [.sql],
+        severity: .medium,
+        confidence: .high,
+        likelihood: .medium,
+        impact: .high,
+        category: "database",
+        cwe: ["CWE-1188: Initialization of a Resource with an Insecure Default", "CWE-284: Improper Access Control"],
+        owasp: ["A05:2021 - Security Misconfiguration", "A01:2021 - Broken Access Control"],
+        message: "The live database's security boundary differs from what the migrations define.",
+        fix: "Decide which side is right; write the change as a migration (or revert the live change) so code review sees every policy change.",
+        references: [
+            "https://supabase.com/docs/guides/deployment/database-migrations",
+            "https://www.postgresql.org/docs/current/ddl-rowsecurity.html",
+        ],
+        docs: RuleDocs(
+            what: "Reported by `skeptic db audit --url ... --migrations DIR`: a table, policy, grant, row-level-security setting or SECURITY DEFINER function whose live state differs from the state the migrations in DIR leave behind (present on one side only, or defined differently). Only schemas the migrations touch are compared, so platform schemas (Supabase's `auth`, `storage`) do not drown the report.",
+            why: "A policy edited in a dashboard or by a hand-run statement goes live without any deploy or review, and the repository no longer tells the truth: audits of the migrations, code review and the next environment built from them all see a different database from the one serving users.",
+            example: "-- migrations: CREATE POLICY \"own entries\" ON entries FOR SELECT USING (auth.uid() = user_id);\n-- live (changed in the dashboard): USING (true)",
+            fix: "-- a new migration that states the intended policy, reviewed like code\nALTER POLICY \"own entries\" ON entries USING (auth.uid() = user_id);"),
+        patterns: [], unlessFileHas: [], unlessProjectHas: [], maskCapture: nil,
+        paths: PathFilter(), origin: SourceLocation(path: "<built-in>", line: 0))
 
     /// The finding for a suppression without rule or reason, and the text its fingerprint
     /// hashes. `secrets` gives the ranges to mask within the comment's line.

@@ -19,6 +19,8 @@ public struct ScanReport: Sendable {
     public var configurationFile: String? = nil
     public var disabledRules: [String] = []
     public var excludePatterns: [String] = []
+    /// What this kind of analysis cannot judge, whatever it found; ends the "not checked" list.
+    public var limits: [String] = CoverageSummary.staticLimits
 
     public var activeFindings: [Finding] { findings.filter { !$0.isSuppressed } }
     public var suppressedFindings: [Finding] { findings.filter(\.isSuppressed) }
@@ -105,6 +107,6 @@ public struct CoverageSummary: Codable, Sendable {
         if report.ruleErrors.count > 0 {
             notChecked.append("\(report.ruleErrors.count) rule file problem(s): those rules did not run.")
         }
-        self.notChecked = notChecked + Self.staticLimits
+        self.notChecked = notChecked + report.limits
     }
 }

@@ -27,3 +27,10 @@ create view public.entry_feed as select note from public.entries;
 
 -- ok: security-definer
 create view public.my_feed with (security_invoker = true) as select note from public.entries;
+
+-- ok: security-definer
+create function public.delete_my_entries() returns void
+  language plpgsql security definer set search_path = ''
+  as $$ begin delete from public.entries where user_id = auth.uid(); end $$;
+revoke execute on function public.delete_my_entries() from public, anon;
+grant execute on function public.delete_my_entries() to authenticated;

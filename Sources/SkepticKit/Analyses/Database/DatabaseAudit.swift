@@ -79,7 +79,7 @@ public enum DatabaseAudit {
             if policy.command.covers(.select), !restricted(.select), let using = policy.using {
                 let who = apiRoles(of: policy, holding: readers)
                 if !who.isEmpty, using.binding == .constantTrue || using.binding == .anySignedInUser {
-                    let whom = using.binding == .anySignedInUser ? "every signed-in user" : "anyone (\(list(who)))"
+                    let whom = using.binding == .anySignedInUser || who == ["authenticated"] ? "every signed-in user" : "anyone (\(list(who)))"
                     issue(.rlsPublicRead, policy.location,
                           "\(quoted) lets \(whom) read every row: its USING (\(using.text)) is not tied to the requesting user.", subject)
                 }
@@ -161,7 +161,9 @@ public enum DatabaseAudit {
                     sensitivity: sensitivity, subject: "\(function.name) search_path"))
             }
             let callers = function.executors.intersection(apiRoles).sorted()
-            if !read.isEmpty, !callers.isEmpty {
+            // A body that asks who is calling (`where id = auth.uid()`) applies its own row check.
+            let checksCaller = ["auth.uid()", "auth.jwt()", "current_user", "session_user", "request.jwt"].contains { body.contains($0) }
+            if !read.isEmpty, !callers.isEmpty, !checksCaller {
                 issues.append(DatabaseIssue(
                     check: .securityDefiner, location: function.location,
                     message: "SECURITY DEFINER function \(function.name) reads \(read.map(\.name.description).sorted().joined(separator: ", ")), protected by row-level security, and \(list(callers)) may execute it: it runs with its owner's rights, past every policy.",

@@ -2,10 +2,20 @@ import Foundation
 
 /// The database boundary as the repository's SQL files define it: every SQL file outside test
 /// folders, replayed in migration order into one model, checked by the rules that name a check.
-enum MigrationAnalysis {
+public enum MigrationAnalysis {
     static func findings(sqlFiles: [DiscoveredFile], rules: [Rule], maximumFileSize: Int) -> [Finding] {
         let databaseRules = rules.filter { $0.check != nil }
         guard !databaseRules.isEmpty else { return [] }
+        return findings(for: migrationFiles(sqlFiles, maximumFileSize: maximumFileSize), rules: databaseRules)
+    }
+
+    /// The SQL files under `root` that a scan would replay, in migration order.
+    public static func migrations(under root: URL, configuration: Configuration = Configuration()) throws -> [MigrationFile] {
+        let discovered = try Scan(request: ScanRequest(root: root, configuration: configuration, ruleDirectories: [])).discover()
+        return migrationFiles(discovered.files.filter { $0.language == .sql }, maximumFileSize: configuration.maximumFileSize)
+    }
+
+    static func migrationFiles(_ sqlFiles: [DiscoveredFile], maximumFileSize: Int) -> [MigrationFile] {
         var migrations: [MigrationFile] = []
         let byPath = Dictionary(sqlFiles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for path in MigrationOrder.sorted(Array(byPath.keys)) where !PathClassifier.isTestPath(path) {
@@ -14,12 +24,15 @@ enum MigrationAnalysis {
             else { continue }
             migrations.append(MigrationFile(path: path, source: SourceText(bytes: bytes)))
         }
-        return findings(for: migrations, rules: databaseRules)
+        return migrations
     }
 
-    /// Findings for already parsed files (also used by rule fixtures).
-    static func findings(for migrations: [MigrationFile], rules: [Rule]) -> [Finding] {
-        let model = MigrationReplay.replay(migrations)
+    /// Findings for already parsed files (also used by rule fixtures and the live audit).
+    static func findings(for migrations: [MigrationFile], rules: [Rule], supabaseConventions: Bool? = nil) -> [Finding] {
+        findings(for: migrations, model: MigrationReplay.replay(migrations, supabaseConventions: supabaseConventions), rules: rules)
+    }
+
+    static func findings(for migrations: [MigrationFile], model: DatabaseModel, rules: [Rule]) -> [Finding] {
         let byCheck = Dictionary(rules.compactMap { rule in rule.check.map { ($0, rule) } }, uniquingKeysWith: { first, _ in first })
         let sources = Dictionary(migrations.map { ($0.path, $0.source) }, uniquingKeysWith: { first, _ in first })
         var suppressions: [String: [SuppressionComment]] = [:]

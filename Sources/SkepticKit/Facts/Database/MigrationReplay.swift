@@ -58,15 +58,20 @@ public struct MigrationReplay {
     public private(set) var model = DatabaseModel()
     /// Roles that Supabase's platform grants every table privilege in exposed schemas.
     static let supabaseAPIRoles = ["anon", "authenticated"]
-    /// Schemas whose tables an API exposes (Supabase's default; configurable later).
-    public var exposedSchemas: Set<String> = ["public"]
+    /// Schemas whose tables Supabase's API exposes by default.
+    public static let defaultExposedSchemas: Set<String> = ["public"]
+    /// Schemas whose tables an API exposes.
+    public var exposedSchemas: Set<String> = defaultExposedSchemas
 
     public init() {}
 
-    public static func replay(_ files: [MigrationFile], exposedSchemas: Set<String> = ["public"]) -> DatabaseModel {
+    /// `supabaseConventions`: whether the platform's grants apply; nil detects it from the files.
+    public static func replay(
+        _ files: [MigrationFile], exposedSchemas: Set<String> = defaultExposedSchemas, supabaseConventions: Bool? = nil
+    ) -> DatabaseModel {
         var replay = MigrationReplay()
         replay.exposedSchemas = exposedSchemas
-        replay.model.usesSupabaseConventions = files.contains { file in
+        replay.model.usesSupabaseConventions = supabaseConventions ?? files.contains { file in
             file.path.hasPrefix("supabase/") || file.path.contains("/supabase/")
                 || file.statements.contains { statement in
                     guard let json = statement.parseTreeJSON else { return false }
