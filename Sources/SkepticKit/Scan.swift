@@ -96,7 +96,7 @@ public struct Scan {
         // SQL is small; its per-file parse results are cached above).
         let databaseFindings = timed("database policies") {
             MigrationAnalysis.findings(
-                sqlFiles: discovered.files.filter { $0.language == .sql }, rules: loadedRules, maximumFileSize: configuration.maximumFileSize)
+                sqlFiles: discovered.files.filter { $0.language == .sql }, rules: loadedRules, configuration: configuration)
         }
         if !databaseFindings.isEmpty {
             findings = (findings + databaseFindings.filter { $0.confidence >= configuration.minimumConfidence }).sorted(by: Finding.reportOrder)

@@ -47,9 +47,25 @@ struct DatabaseAuditCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding has at least this severity.")
     var failOn: Severity = .low
 
+    @Option(name: .customLong("config"), help: "Configuration file for the `database:` settings (default: ./.skeptic.yml when present).")
+    var configPath: String?
+
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
+        let configuration: Configuration
+        do {
+            if let configPath {
+                guard let text = try? String(contentsOfFile: configPath, encoding: .utf8) else {
+                    throw UsageFailure(description: "cannot read configuration file \(configPath)")
+                }
+                configuration = try Configuration.parse(text, path: configPath)
+            } else {
+                configuration = try Configuration.load(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            }
+        } catch let error as ConfigurationError {
+            throw UsageFailure(description: "configuration error: \(error)")
+        }
         guard let url = url ?? ProcessInfo.processInfo.environment["SKEPTIC_DATABASE_URL"] else {
             throw UsageFailure(description: "db audit needs --url postgres://user@host:port/database (or SKEPTIC_DATABASE_URL)")
         }
@@ -62,9 +78,10 @@ struct DatabaseAuditCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: migrations, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw UsageFailure(description: "migrations folder not found: \(migrations)")
             }
-            migrationFiles = try MigrationAnalysis.migrations(under: URL(fileURLWithPath: migrations))
+            migrationFiles = try MigrationAnalysis.migrations(under: URL(fileURLWithPath: migrations), configuration: configuration)
         }
-        let (loaded, errors) = RuleLoader.load(directories: try rules.directories())
+        let (allRules, errors) = RuleLoader.load(directories: try rules.directories(configured: configuration.ruleDirectories))
+        let loaded = allRules.filter { !configuration.disabledRules.contains($0.id) }
         for error in errors { FileHandle.standardError.write(Data("skeptic: rule error: \(error)\n".utf8)) }
 
         FileHandle.standardError.write(Data("skeptic: reading the catalog of \(settings) (read-only transaction, statement_timeout \(statementTimeout)s)\n".utf8))
@@ -76,7 +93,8 @@ struct DatabaseAuditCommand: ParsableCommand {
             throw UsageFailure(description: "\(error)")
         }
         let result = LiveDatabaseAudit.audit(
-            snapshot: snapshot, source: settings.description, rules: loaded, migrations: migrationFiles, statementTimeoutSeconds: reader.statementTimeoutSeconds)
+            snapshot: snapshot, source: settings.description, rules: loaded, migrations: migrationFiles, statementTimeoutSeconds: reader.statementTimeoutSeconds,
+            settings: configuration.database)
         if let schemaOutput {
             do { try result.schemaSQL.write(toFile: schemaOutput, atomically: true, encoding: .utf8) } catch {
                 throw UsageFailure(description: "cannot write \(schemaOutput): \(error.localizedDescription)")

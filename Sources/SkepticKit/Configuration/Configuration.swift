@@ -15,6 +15,8 @@ public struct Configuration: Sendable {
     public var fileTimeoutSeconds: Double = 10
     public var includeVendored = false
     public var requireComplete = false
+    /// How to read the database boundary (`database:`).
+    public var database = DatabaseSettings()
 
     public init() {}
 
@@ -46,7 +48,7 @@ public struct Configuration: Sendable {
         }
         do {
             let map = try YAMLMapping(node: root, path: path).requireMapping()
-            try map.rejectUnknownKeys(["exclude", "rules", "disable", "fail-on", "min-confidence", "max-file-size", "file-timeout", "include-vendored", "require-complete"])
+            try map.rejectUnknownKeys(["exclude", "rules", "disable", "fail-on", "min-confidence", "max-file-size", "file-timeout", "include-vendored", "require-complete", "database"])
             configuration.excludes = try map.optionalStringList("exclude")
             for pattern in configuration.excludes where (try? Glob(pattern)) == nil {
                 throw map.error(at: "exclude", "invalid glob '\(pattern)'")
@@ -72,6 +74,7 @@ public struct Configuration: Sendable {
             }
             configuration.includeVendored = try map.optionalBool("include-vendored") ?? false
             configuration.requireComplete = try map.optionalBool("require-complete") ?? false
+            if let database = try map.optionalMapping("database") { configuration.database = try DatabaseSettings.parse(database) }
         } catch let error as RuleLoadError {
             throw ConfigurationError(path: error.location.path, line: error.location.line, message: error.message)
         }
@@ -84,4 +87,41 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
     public var line: Int
     public var message: String
     public var description: String { "\(path):\(line): \(message)" }
+}
+
+/// `database:` in `.skeptic.yml`: which schemas an API serves, and what the data is when names
+/// and comments do not say it (or say it wrongly).
+///
+/// ```yaml
+/// database:
+///   exposed-schemas: [public, api]
+///   sensitivity:
+///     public.audit_log: none
+///     public.profiles.bio: free-text
+///     public.sessions: health
+/// ```
+public struct DatabaseSettings: Sendable, Hashable {
+    public var exposedSchemas: Set<String> = MigrationReplay.defaultExposedSchemas
+    /// `schema.table` or `schema.table.column` (unqualified tables are in `public`) → class.
+    public var sensitivity: [String: DataSensitivity] = [:]
+
+    public init() {}
+
+    static func parse(_ map: YAMLMapping.Map) throws -> DatabaseSettings {
+        try map.rejectUnknownKeys(["exposed-schemas", "sensitivity"])
+        var settings = DatabaseSettings()
+        if map.optional("exposed-schemas") != nil { settings.exposedSchemas = Set(try map.stringList("exposed-schemas").map { $0.lowercased() }) }
+        if let overrides = try map.optionalMapping("sensitivity") {
+            for entry in overrides.entries {
+                let text = try entry.value.requireScalar()
+                guard let level = DataSensitivity(configurationName: text) else {
+                    throw overrides.error(at: entry.key, "'\(text)' is not a sensitivity (expected one of: \(DataSensitivity.configurationNames.joined(separator: ", ")))")
+                }
+                let parts = entry.key.lowercased().split(separator: ".").map(String.init)
+                guard (1...3).contains(parts.count) else { throw overrides.error(at: entry.key, "expected schema.table or schema.table.column") }
+                settings.sensitivity[(parts.count == 1 ? ["public"] + parts : parts).joined(separator: ".")] = level
+            }
+        }
+        return settings
+    }
 }

@@ -67,3 +67,11 @@ alter table public.notes enable row level security;
 -- ok: rls-public-read
 create policy "Open while prototyping" on public.notes for select using (true);
 drop policy "Open while prototyping" on public.notes;
+
+-- Supabase Storage: storage.objects comes from the platform, its policies from migrations.
+-- ruleid: rls-public-read
+create policy "Anyone can read files" on storage.objects for select using (true);
+
+-- ok: rls-public-read
+create policy "Users read their own files" on storage.objects for select to authenticated
+  using (bucket_id = 'journal-photos' and auth.uid()::text = (storage.foldername(name))[1]);

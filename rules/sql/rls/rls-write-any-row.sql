@@ -45,3 +45,10 @@ revoke insert, update, delete on public.habits from anon, authenticated;
 -- ok: rls-write-any-row
 create policy "Open writes, but no grant allows them" on public.habits
   for all using (true) with check (true);
+
+-- ruleid: rls-write-any-row
+create policy "Anyone can upload" on storage.objects for insert to anon with check (bucket_id = 'journal-photos');
+
+-- ok: rls-write-any-row
+create policy "Users upload into their own folder" on storage.objects for insert to authenticated
+  with check (bucket_id = 'journal-photos' and (storage.foldername(name))[1] = auth.uid()::text);

@@ -25,10 +25,12 @@ public enum DatabaseAudit {
     /// Roles an API request runs as without any special grant: PUBLIC and Supabase's two API roles.
     static let apiRoles: Set<String> = ["public", "anon", "authenticated"]
 
-    public static func issues(in model: DatabaseModel, checks: Set<DatabaseCheck>, exposedSchemas: Set<String> = ["public"]) -> [DatabaseIssue] {
+    public static func issues(in model: DatabaseModel, checks: Set<DatabaseCheck>, settings: DatabaseSettings = DatabaseSettings()) -> [DatabaseIssue] {
+        let exposedSchemas = settings.exposedSchemas
+        func sensitivity(_ table: Table) -> (DataSensitivity, columns: [String]) { DataSensitivity.of(table, overrides: settings.sensitivity) }
         var issues: [DatabaseIssue] = []
         for table in model.tables.values.sorted(by: { $0.name < $1.name }) {
-            let (sensitivity, columns) = DataSensitivity.of(table)
+            let (sensitivity, columns) = sensitivity(table)
             let exposure = sensitivity == .unknown ? "" : " It holds \(sensitivity)\(columns.isEmpty ? "" : " (\(columns.joined(separator: ", ")))")."
             func issue(_ check: DatabaseCheck, _ location: StatementLocation, _ message: String, _ subject: String) {
                 guard checks.contains(check) else { return }
@@ -48,7 +50,7 @@ public enum DatabaseAudit {
             checkGrants(table, issue: issue)
         }
         if checks.contains(.securityDefiner) {
-            issues += securityDefinerIssues(model, exposedSchemas: exposedSchemas)
+            issues += securityDefinerIssues(model, exposedSchemas: exposedSchemas, sensitivity: { sensitivity($0).0 })
         }
         return issues.sorted { ($0.location.path, $0.location.line, $0.check.rawValue) < ($1.location.path, $1.location.line, $1.check.rawValue) }
     }
@@ -147,18 +149,18 @@ public enum DatabaseAudit {
         }
     }
 
-    private static func securityDefinerIssues(_ model: DatabaseModel, exposedSchemas: Set<String>) -> [DatabaseIssue] {
+    private static func securityDefinerIssues(_ model: DatabaseModel, exposedSchemas: Set<String>, sensitivity: (Table) -> DataSensitivity) -> [DatabaseIssue] {
         var issues: [DatabaseIssue] = []
         let protected = model.tables.values.filter(\.rowLevelSecurity)
         for function in model.functions.values.sorted(by: { $0.name < $1.name }) where function.securityDefiner {
             let body = function.body.lowercased()
             let read = protected.filter { body.contains($0.name.name.lowercased()) }
-            let sensitivity = read.map { DataSensitivity.of($0).0 }.max() ?? .unknown
+            let level = read.map(sensitivity).max() ?? .unknown
             if !function.fixedSearchPath {
                 issues.append(DatabaseIssue(
                     check: .securityDefiner, location: function.location,
                     message: "SECURITY DEFINER function \(function.name) has no fixed search_path: a caller who can create objects in a schema on the path can make it run their own functions or tables with the owner's rights.",
-                    sensitivity: sensitivity, subject: "\(function.name) search_path"))
+                    sensitivity: level, subject: "\(function.name) search_path"))
             }
             let callers = function.executors.intersection(apiRoles).sorted()
             // A body that asks who is calling (`where id = auth.uid()`) applies its own row check.
@@ -167,7 +169,7 @@ public enum DatabaseAudit {
                 issues.append(DatabaseIssue(
                     check: .securityDefiner, location: function.location,
                     message: "SECURITY DEFINER function \(function.name) reads \(read.map(\.name.description).sorted().joined(separator: ", ")), protected by row-level security, and \(list(callers)) may execute it: it runs with its owner's rights, past every policy.",
-                    sensitivity: sensitivity, subject: "\(function.name) bypass"))
+                    sensitivity: level, subject: "\(function.name) bypass"))
             }
         }
         for view in model.views.values.sorted(by: { $0.name < $1.name }) where !view.securityInvoker {
@@ -176,7 +178,7 @@ public enum DatabaseAudit {
             issues.append(DatabaseIssue(
                 check: .securityDefiner, location: view.location,
                 message: "View \(view.name) reads \(read.map(\.name.description).sorted().joined(separator: ", ")) with its owner's rights (no security_invoker): row-level security on those tables does not apply to queries through it.",
-                sensitivity: read.map { DataSensitivity.of($0).0 }.max() ?? .unknown, subject: "\(view.name) view"))
+                sensitivity: read.map(sensitivity).max() ?? .unknown, subject: "\(view.name) view"))
         }
         return issues
     }

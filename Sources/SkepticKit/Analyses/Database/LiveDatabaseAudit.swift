@@ -35,16 +35,17 @@ public enum LiveDatabaseAudit {
     ///   - source: the database as it may be printed: a URL without its password.
     ///   - migrations: SQL files to compare with (relative paths as in a scan), or nil.
     public static func audit(
-        snapshot: CatalogSnapshot, source: String, rules: [Rule], migrations: [MigrationFile]?, statementTimeoutSeconds: Int
+        snapshot: CatalogSnapshot, source: String, rules: [Rule], migrations: [MigrationFile]?, statementTimeoutSeconds: Int,
+        settings: DatabaseSettings = DatabaseSettings()
     ) -> Result {
         let databaseRules = rules.filter { $0.check != nil }
-        let schemaSQL = CatalogSchemaWriter.sql(for: snapshot, source: source)
+        let schemaSQL = CatalogSchemaWriter.sql(for: snapshot, source: source, exposedSchemas: settings.exposedSchemas)
         let live = MigrationFile(path: source, source: SourceText(schemaSQL))
-        let liveModel = MigrationReplay.replay([live], supabaseConventions: snapshot.followsSupabaseConventions)
-        var findings = MigrationAnalysis.findings(for: [live], model: liveModel, rules: databaseRules)
+        let liveModel = MigrationReplay.replay([live], exposedSchemas: settings.exposedSchemas, supabaseConventions: snapshot.followsSupabaseConventions)
+        var findings = MigrationAnalysis.findings(for: [live], model: liveModel, rules: databaseRules, settings: settings)
         var drift: [DatabaseDrift]?
         if let migrations {
-            let differences = DatabaseDriftComparison.compare(migrations: MigrationReplay.replay(migrations), live: liveModel)
+            let differences = DatabaseDriftComparison.compare(migrations: MigrationReplay.replay(migrations, exposedSchemas: settings.exposedSchemas), live: liveModel)
             drift = differences
             findings += driftFindings(differences, live: live, model: liveModel)
         }

@@ -3,10 +3,10 @@ import Foundation
 /// The database boundary as the repository's SQL files define it: every SQL file outside test
 /// folders, replayed in migration order into one model, checked by the rules that name a check.
 public enum MigrationAnalysis {
-    static func findings(sqlFiles: [DiscoveredFile], rules: [Rule], maximumFileSize: Int) -> [Finding] {
+    static func findings(sqlFiles: [DiscoveredFile], rules: [Rule], configuration: Configuration) -> [Finding] {
         let databaseRules = rules.filter { $0.check != nil }
         guard !databaseRules.isEmpty else { return [] }
-        return findings(for: migrationFiles(sqlFiles, maximumFileSize: maximumFileSize), rules: databaseRules)
+        return findings(for: migrationFiles(sqlFiles, maximumFileSize: configuration.maximumFileSize), rules: databaseRules, settings: configuration.database)
     }
 
     /// The SQL files under `root` that a scan would replay, in migration order.
@@ -28,17 +28,18 @@ public enum MigrationAnalysis {
     }
 
     /// Findings for already parsed files (also used by rule fixtures and the live audit).
-    static func findings(for migrations: [MigrationFile], rules: [Rule], supabaseConventions: Bool? = nil) -> [Finding] {
-        findings(for: migrations, model: MigrationReplay.replay(migrations, supabaseConventions: supabaseConventions), rules: rules)
+    static func findings(for migrations: [MigrationFile], rules: [Rule], settings: DatabaseSettings = DatabaseSettings()) -> [Finding] {
+        let model = MigrationReplay.replay(migrations, exposedSchemas: settings.exposedSchemas)
+        return findings(for: migrations, model: model, rules: rules, settings: settings)
     }
 
-    static func findings(for migrations: [MigrationFile], model: DatabaseModel, rules: [Rule]) -> [Finding] {
+    static func findings(for migrations: [MigrationFile], model: DatabaseModel, rules: [Rule], settings: DatabaseSettings) -> [Finding] {
         let byCheck = Dictionary(rules.compactMap { rule in rule.check.map { ($0, rule) } }, uniquingKeysWith: { first, _ in first })
         let sources = Dictionary(migrations.map { ($0.path, $0.source) }, uniquingKeysWith: { first, _ in first })
         var suppressions: [String: [SuppressionComment]] = [:]
         var occurrences: [String: Int] = [:]
         var findings: [Finding] = []
-        for issue in DatabaseAudit.issues(in: model, checks: Set(byCheck.keys)) {
+        for issue in DatabaseAudit.issues(in: model, checks: Set(byCheck.keys), settings: settings) {
             guard let rule = byCheck[issue.check], let source = sources[issue.location.path] else { continue }
             let path = issue.location.path
             if suppressions[path] == nil { suppressions[path] = SuppressionComment.all(inText: source) }

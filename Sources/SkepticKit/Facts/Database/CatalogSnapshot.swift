@@ -111,7 +111,7 @@ public struct CatalogSnapshot: Codable, Sendable, Equatable {
 /// is replayed by the same `MigrationReplay` as migrations and its findings point at readable
 /// lines of this reconstructed schema.
 public enum CatalogSchemaWriter {
-    public static func sql(for snapshot: CatalogSnapshot, source: String) -> String {
+    public static func sql(for snapshot: CatalogSnapshot, source: String, exposedSchemas: Set<String> = MigrationReplay.defaultExposedSchemas) -> String {
         var lines = [
             "-- The security boundary of \(source), reconstructed by skeptic db audit",
             "-- from read-only catalog queries (PostgreSQL \(snapshot.serverVersion)). Not a full schema dump.",
@@ -134,7 +134,8 @@ public enum CatalogSchemaWriter {
             }
             if relation.rowLevelSecurity { lines.append("ALTER TABLE \(name) ENABLE ROW LEVEL SECURITY;") }
             if relation.forceRowLevelSecurity { lines.append("ALTER TABLE \(name) FORCE ROW LEVEL SECURITY;") }
-            lines += grantLines(grants[key] ?? [], on: name, owner: relation.owner, schema: relation.schema, supabase: supabase)
+            let assumed = supabase && exposedSchemas.contains(relation.schema) ? MigrationReplay.supabaseAPIRoles : []
+            lines += grantLines(grants[key] ?? [], on: name, owner: relation.owner, assumedRoles: assumed)
             for policy in (policies[key] ?? []).sorted(by: { $0.name < $1.name }) {
                 lines.append(policyLine(policy, on: name))
             }
@@ -168,11 +169,10 @@ public enum CatalogSchemaWriter {
     /// Grants as they are. On Supabase the replay assumes the platform's grants to anon and
     /// authenticated in exposed schemas, as for migrations, so only what differs is written:
     /// revokes of privileges those roles lack.
-    static func grantLines(_ grants: [CatalogSnapshot.Grant], on table: String, owner: String, schema: String, supabase: Bool) -> [String] {
+    static func grantLines(_ grants: [CatalogSnapshot.Grant], on table: String, owner: String, assumedRoles assumed: [String]) -> [String] {
         var lines: [String] = []
         let byRole = Dictionary(grouping: grants.filter { $0.grantee != owner }, by: \.grantee).mapValues { Set($0.map { $0.privilege.lowercased() }) }
         let allPrivileges = Set(Privilege.allCases.map(\.rawValue))
-        let assumed = supabase && MigrationReplay.defaultExposedSchemas.contains(schema) ? MigrationReplay.supabaseAPIRoles : []
         for role in assumed {
             let missing = allPrivileges.subtracting(byRole[role] ?? [])
             if !missing.isEmpty { lines.append("REVOKE \(missing.sorted().map { $0.uppercased() }.joined(separator: ", ")) ON \(table) FROM \(Self.role(role));") }

@@ -47,15 +47,32 @@ public enum DataSensitivity: Int, Sendable, Comparable, CaseIterable, CustomStri
         return best
     }
 
-    /// The table's most sensitive class, with the columns that put it there.
-    public static func of(_ table: Table) -> (DataSensitivity, columns: [String]) {
+    /// Names used in `.skeptic.yml`.
+    static let configurationNames = ["none", "free-text", "personal", "financial", "government-id", "children", "health", "credentials"]
+
+    init?(configurationName: String) {
+        guard let index = Self.configurationNames.firstIndex(of: configurationName.lowercased()) else { return nil }
+        self = Self.allCases[index]
+    }
+
+    /// The table's most sensitive class, with the columns that put it there. `overrides` (from
+    /// `.skeptic.yml`) set a table's class outright, or a column's.
+    public static func of(_ table: Table, overrides: [String: DataSensitivity] = [:]) -> (DataSensitivity, columns: [String]) {
+        let tableKey = "\(table.name.schema.lowercased()).\(table.name.name.lowercased())"
+        if let level = overrides[tableKey] { return (level, []) }
         var best = classify(table.name.name + " " + (table.comment ?? ""))
         // A table name alone says less than a column: `journal` with no sensitive column is free text at most.
         if best > .freeText { best = .freeText }
         var columns: [String] = []
         var perColumn: [(String, DataSensitivity)] = []
-        for column in table.columns where column.name != "id" && !column.name.hasSuffix("_id") {
-            let level = max(classify(column.name), column.comment.map(classify) ?? .unknown)
+        for column in table.columns {
+            let level: DataSensitivity
+            if let configured = overrides[tableKey + "." + column.name.lowercased()] {
+                level = configured
+            } else {
+                guard column.name != "id", !column.name.hasSuffix("_id") else { continue }
+                level = max(classify(column.name), column.comment.map(classify) ?? .unknown)
+            }
             if level > .unknown { perColumn.append((column.name, level)) }
         }
         if let top = perColumn.map(\.1).max(), top >= best {

@@ -171,8 +171,26 @@ public struct MigrationReplay {
 
     // MARK: Policies
 
+    /// Tables the Supabase platform creates itself, with RLS on and the API roles granted: their
+    /// policies live in the project's migrations (`create policy ... on storage.objects`).
+    static let supabasePlatformTables: [QualifiedName: [Column]] = [
+        QualifiedName(schema: "storage", name: "objects"): ["id", "bucket_id", "name", "owner", "owner_id", "metadata"].map {
+            Column(name: $0, type: "text", comment: nil)
+        },
+        QualifiedName(schema: "storage", name: "buckets"): ["id", "name", "owner", "owner_id", "public"].map { Column(name: $0, type: "text", comment: nil) },
+    ]
+
     private mutating func createPolicy(_ node: [String: Any], text: String, at location: StatementLocation) {
-        guard let table = Self.name(ofRangeVar: node["table"]), model.tables[table] != nil, let name = node["policy_name"] as? String else { return }
+        guard let table = Self.name(ofRangeVar: node["table"]), let name = node["policy_name"] as? String else { return }
+        if model.tables[table] == nil, model.usesSupabaseConventions, let columns = Self.supabasePlatformTables[table] {
+            var platform = Table(name: table, location: location)
+            platform.columns = columns
+            platform.comment = "Files users upload: their content"
+            platform.rowLevelSecurity = true
+            for role in Self.supabaseAPIRoles { platform.grants[role] = Set(Privilege.allCases) }
+            model.tables[table] = platform
+        }
+        guard model.tables[table] != nil else { return }
         let roles = Self.roles(node["roles"])
         model.tables[table]?.policies[name] = Policy(
             name: name,

@@ -4,9 +4,9 @@ import Testing
 
 /// Migration sets replayed in order through a whole scan, with the bundled database rules.
 @Suite struct MigrationAnalysisTests {
-    static func scan(_ files: [String: String]) throws -> ScanReport {
+    static func scan(_ files: [String: String], configuration: Configuration = Configuration()) throws -> ScanReport {
         let tree = try TemporaryTree(files)
-        let request = ScanRequest(root: tree.url, configuration: Configuration(), ruleDirectories: [TestPaths.rules.appendingPathComponent("sql")], jobs: 2)
+        let request = ScanRequest(root: tree.url, configuration: configuration, ruleDirectories: [TestPaths.rules.appendingPathComponent("sql")], jobs: 2)
         return try Scan(request: request).perform()
     }
 
@@ -95,5 +95,48 @@ import Testing
             "supabase/tests/rls_test.sql": "create policy \"Public\" on public.entries for select using (true);\n",
         ])
         #expect(Self.found(report).isEmpty)
+    }
+
+    @Test func configurationNamesWhatNamesDoNotTellAndWhichSchemasAreServed() throws {
+        let files = [
+            "supabase/migrations/001.sql": """
+                create table public.app_settings (key text primary key, value text);
+                create table api.kv (k text primary key, v text);
+                create table public.pages (id bigint primary key, slug text);
+                alter table public.pages enable row level security;
+                create policy "Pages are public" on public.pages for select using (true);
+
+                """,
+        ]
+        #expect(Self.found(try Self.scan(files)) == [
+            "rls-disabled supabase/migrations/001.sql:1 medium",
+            "rls-public-read supabase/migrations/001.sql:5 medium",
+        ])
+        let configuration = try Configuration.parse("""
+            database:
+              exposed-schemas: [public, api]
+              sensitivity:
+                app_settings: credentials
+                public.pages.slug: personal
+            """, path: ".skeptic.yml")
+        #expect(Self.found(try Self.scan(files, configuration: configuration)) == [
+            "rls-disabled supabase/migrations/001.sql:1 critical",
+            "rls-disabled supabase/migrations/001.sql:2 medium",
+            "rls-public-read supabase/migrations/001.sql:5 high",
+        ])
+        #expect(throws: ConfigurationError.self) { try Configuration.parse("database:\n  sensitivity:\n    public.x: secret-ish\n", path: ".skeptic.yml") }
+        #expect(throws: ConfigurationError.self) { try Configuration.parse("database:\n  schemas: [public]\n", path: ".skeptic.yml") }
+    }
+
+    @Test func supabaseStoragePoliciesAreChecked() throws {
+        let report = try Self.scan([
+            "supabase/migrations/001.sql": """
+                create policy "Anyone can read journal photos" on storage.objects for select using (true);
+                create policy "Own folder" on storage.objects for select to authenticated
+                  using (bucket_id = 'journal-photos' and auth.uid()::text = (storage.foldername(name))[1]);
+
+                """,
+        ])
+        #expect(Self.found(report) == ["rls-public-read supabase/migrations/001.sql:1 high"])
     }
 }
