@@ -49,7 +49,9 @@ public struct CatalogReader: Sendable {
             // libpq's sslmode semantics: only verify-* check the certificate.
             switch settings.tls {
             case .verifyFull: configuration.certificateVerification = .fullVerification
+            // skeptic-ignore: swift-tls-trust-all -- sslmode=verify-ca: the chain is checked, the host name is not, as in libpq
             case .verifyCA: configuration.certificateVerification = .noHostnameVerification
+            // skeptic-ignore: swift-tls-trust-all -- sslmode=require/prefer encrypt without verifying, as in libpq; the user chose it
             default: configuration.certificateVerification = .none
             }
             let context = try NIOSSLContext(configuration: configuration)
@@ -67,6 +69,7 @@ public struct CatalogReader: Sendable {
 
     private func readCatalog(_ connection: PostgresConnection, logger: Logger) async throws -> CatalogSnapshot {
         try await connection.query("START TRANSACTION READ ONLY ISOLATION LEVEL REPEATABLE READ", logger: logger)
+        // skeptic-ignore: swift-sql-unsafe-raw -- an Int, and SET takes no bind parameters
         try await connection.query(PostgresQuery(unsafeSQL: "SET LOCAL statement_timeout = '\(statementTimeoutSeconds)s'"), logger: logger)
         try await connection.query("SET LOCAL lock_timeout = '2s'", logger: logger)
         var parts: [String: Any] = [:]

@@ -152,6 +152,8 @@ public final class FileFacts {
     static func credentialName(of content: SyntaxNode) -> String? {
         guard let literal = content.parent, var holder = literal.parent else { return nil }
         if holder.kind == "expression_list" || holder.kind == "literal_element", let outer = holder.parent { holder = outer }
+        // A Go struct tag (`json:"password"`) names how a field is encoded, never its value.
+        if holder.field("tag") == literal { return nil }
         let name = holder.field("key") ?? holder.field("name") ?? holder.field("left")
             ?? (holder.kind == "keyed_element" ? holder.namedChild(0) : nil)
         guard let name, name != literal, !name.byteRange.contains(literal.startByte) else { return nil }

@@ -50,6 +50,8 @@ import Testing
         "public/config.txt": "key=\(stripe)\n",
         "app.py": "import os\nSECRET = \"\(session)\"\nTIMEOUT = \"\(session)\"\n",
         "main.go": "package main\nvar cfg = Config{Password: \"\(password)Q\"}\n",
+        // A struct tag names a field's encoding, never its value.
+        "model.go": "package main\ntype Login struct {\n\tPassword string `json:\"password\" db:\"password_hash\"`\n\tAPIKey string `json:\"api_key,omitempty\"`\n}\n",
         "logo.png": "binary\n",
     ]
 
