@@ -1,0 +1,40 @@
+import os
+
+import jwt
+from jose import jwt as jose_jwt
+from jwt import encode
+
+SECRET = os.environ["JWT_SECRET"]
+
+
+def login_token(user):
+    # ruleid: py-jwt-encode-without-expiry
+    return jwt.encode({"sub": str(user.id), "role": user.role}, SECRET, algorithm="HS256")
+
+
+def refresh_token(user_id):
+    claims = {"sub": user_id, "type": "refresh"}
+    # ruleid: py-jwt-encode-without-expiry
+    return jwt.encode(claims, SECRET, algorithm="HS256")
+
+
+def jose_token(email):
+    # ruleid: py-jwt-encode-without-expiry
+    return jose_jwt.encode(dict(email=email, scope="api"), SECRET, algorithm="HS256")
+
+
+def imported(user_id):
+    # ruleid: py-jwt-encode-without-expiry
+    return encode({"user_id": user_id}, SECRET, algorithm="HS256")
+
+
+def safe_tokens(user, data):
+    # ok: py-jwt-encode-without-expiry
+    a = jwt.encode(data, SECRET, algorithm="HS256")
+    # ok: py-jwt-encode-without-expiry
+    b = jwt.encode({**data, "iat": 1}, SECRET, algorithm="HS256")
+    # ok: py-jwt-encode-without-expiry
+    c = json.dumps({"sub": user.id})
+    # ok: py-jwt-encode-without-expiry
+    d = "abc".encode("utf-8")
+    return a, b, c, d
