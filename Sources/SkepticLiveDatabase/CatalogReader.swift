@@ -107,7 +107,9 @@ enum CatalogQueries {
     static let all: [(String, String)] = [
         ("header", """
             SELECT json_build_object('serverVersion', current_setting('server_version'), 'database', current_database(),
-              'roles', (SELECT coalesce(json_agg(rolname ORDER BY rolname), '[]') FROM pg_roles))::text
+              'roles', (SELECT coalesce(json_agg(rolname ORDER BY rolname), '[]') FROM pg_roles),
+              'loginRoles', (SELECT coalesce(json_agg(rolname ORDER BY rolname), '[]') FROM pg_roles
+                             WHERE rolcanlogin AND NOT rolsuper AND NOT rolbypassrls))::text
             """),
         ("relations", """
             SELECT coalesce(json_agg(json_build_object('schema', n.nspname, 'name', c.relname, 'kind', c.relkind::text,

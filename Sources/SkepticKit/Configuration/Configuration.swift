@@ -89,12 +89,13 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
     public var description: String { "\(path):\(line): \(message)" }
 }
 
-/// `database:` in `.skeptic.yml`: which schemas an API serves, and what the data is when names
-/// and comments do not say it (or say it wrongly).
+/// `database:` in `.skeptic.yml`: which schemas an API serves, which roles the application
+/// connects as, and what the data is when names and comments do not say it (or say it wrongly).
 ///
 /// ```yaml
 /// database:
 ///   exposed-schemas: [public, api]
+///   app-roles: [journal_app]
 ///   sensitivity:
 ///     public.audit_log: none
 ///     public.profiles.bio: free-text
@@ -104,13 +105,16 @@ public struct DatabaseSettings: Sendable, Hashable {
     public var exposedSchemas: Set<String> = MigrationReplay.defaultExposedSchemas
     /// `schema.table` or `schema.table.column` (unqualified tables are in `public`) → class.
     public var sensitivity: [String: DataSensitivity] = [:]
+    /// Roles the application's own server code connects as (the user in its DATABASE_URL).
+    public var appRoles: Set<String> = []
 
     public init() {}
 
     static func parse(_ map: YAMLMapping.Map) throws -> DatabaseSettings {
-        try map.rejectUnknownKeys(["exposed-schemas", "sensitivity"])
+        try map.rejectUnknownKeys(["exposed-schemas", "sensitivity", "app-roles"])
         var settings = DatabaseSettings()
         if map.optional("exposed-schemas") != nil { settings.exposedSchemas = Set(try map.stringList("exposed-schemas").map { $0.lowercased() }) }
+        if map.optional("app-roles") != nil { settings.appRoles = Set(try map.stringList("app-roles").map { $0.lowercased() }) }
         if let overrides = try map.optionalMapping("sensitivity") {
             for entry in overrides.entries {
                 let text = try entry.value.requireScalar()

@@ -6,6 +6,7 @@ public enum DatabaseCheck: String, Sendable, CaseIterable {
     case rlsWriteAnyRow = "rls-write-any-row"
     case rlsOwnershipTakeover = "rls-ownership-takeover"
     case rlsDisabled = "rls-disabled"
+    case rlsNotForced = "rls-not-forced"
     case dbOvergrant = "db-overgrant"
     case securityDefiner = "security-definer"
 }
@@ -46,6 +47,7 @@ public enum DatabaseAudit {
                 }
             } else {
                 checkPolicies(table, readers: readers, issue: issue)
+                checkOwner(table, model: model, appRoles: settings.appRoles, issue: issue)
             }
             checkGrants(table, issue: issue)
         }
@@ -133,6 +135,24 @@ public enum DatabaseAudit {
             }
         default: break
         }
+    }
+
+    /// A table's owner skips its policies unless RLS is forced: an app that connects as the
+    /// owner sees every row, whatever the policies say.
+    private static func checkOwner(
+        _ table: Table, model: DatabaseModel, appRoles: Set<String>, issue: (DatabaseCheck, StatementLocation, String, String) -> Void
+    ) {
+        guard !table.forceRowLevelSecurity, let owner = table.owner, let location = table.ownerLocation else { return }
+        let consequence = "a table's owner bypasses its policies, so every query made as \(owner) reads and changes every row"
+        let message: String
+        if appRoles.contains(owner) {
+            message = "\(table.name) is owned by \(owner), the role the application connects as (database.app-roles), and row-level security is not forced: \(consequence)."
+        } else if let login = model.loginRoles[owner] {
+            message = "\(table.name) is owned by \(owner), a role that can log in (\(login.path):\(login.line)), and row-level security is not forced: \(consequence). If the application connects as \(owner), its policies protect nothing."
+        } else {
+            return
+        }
+        issue(.rlsNotForced, location, message, "\(table.name) owner")
     }
 
     private static func checkGrants(_ table: Table, issue: (DatabaseCheck, StatementLocation, String, String) -> Void) {

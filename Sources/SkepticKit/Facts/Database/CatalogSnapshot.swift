@@ -75,6 +75,9 @@ public struct CatalogSnapshot: Codable, Sendable, Equatable {
     public var serverVersion: String
     public var database: String
     public var roles: [String]
+    /// Roles that can log in and are subject to row-level security (not superusers, not
+    /// BYPASSRLS): the roles an application may connect as. Absent in older snapshots.
+    public var loginRoles: [String]?
     public var relations: [Relation]
     public var columns: [Column]
     public var policies: [Policy]
@@ -122,6 +125,12 @@ public enum CatalogSchemaWriter {
         let policies = Dictionary(grouping: snapshot.policies) { "\($0.schema).\($0.table)" }
         let relations = snapshot.relations.sorted { ($0.schema, $0.name) < ($1.schema, $1.name) }
 
+        // Login roles that own tables: as owners they are exempt from row-level security.
+        let owners = Set(relations.map(\.owner))
+        let loginOwners = (snapshot.loginRoles ?? []).filter { owners.contains($0) && !isPlatformRole($0) }.sorted()
+        if !loginOwners.isEmpty { lines.append("") }
+        for owner in loginOwners { lines.append("CREATE ROLE \(identifier(owner)) LOGIN;") }
+
         for relation in relations where relation.kind == "r" || relation.kind == "p" {
             let key = "\(relation.schema).\(relation.name)"
             let name = qualified(relation.schema, relation.name)
@@ -134,6 +143,7 @@ public enum CatalogSchemaWriter {
             }
             if relation.rowLevelSecurity { lines.append("ALTER TABLE \(name) ENABLE ROW LEVEL SECURITY;") }
             if relation.forceRowLevelSecurity { lines.append("ALTER TABLE \(name) FORCE ROW LEVEL SECURITY;") }
+            lines.append("ALTER TABLE \(name) OWNER TO \(identifier(relation.owner));")
             let assumed = supabase && exposedSchemas.contains(relation.schema) ? MigrationReplay.supabaseAPIRoles : []
             lines += grantLines(grants[key] ?? [], on: name, owner: relation.owner, assumedRoles: assumed)
             for policy in (policies[key] ?? []).sorted(by: { $0.name < $1.name }) {

@@ -9,6 +9,9 @@ public struct DatabaseModel: Sendable {
     /// Supabase conventions are in use (`auth.uid()`, the `anon` / `authenticated` roles): the
     /// platform grants those roles every privilege on tables in exposed schemas by default.
     public var usesSupabaseConventions = false
+    /// Roles the files create able to log in (`CREATE USER`, `CREATE ROLE ... LOGIN`), with the
+    /// statement that made them so: the roles an application may connect as.
+    public var loginRoles: [String: StatementLocation] = [:]
 
     public init() {}
 }
@@ -82,6 +85,10 @@ public struct Table: Sendable {
     public var location: StatementLocation
     /// The statement that last turned row-level security off, if any.
     public var disabledAt: StatementLocation?
+    /// The owning role when the files say (`ALTER TABLE ... OWNER TO`, or created after `SET
+    /// ROLE`), and where they say it. The owner is exempt from row-level security unless forced.
+    public var owner: String?
+    public var ownerLocation: StatementLocation?
 }
 
 public struct Function: Sendable {

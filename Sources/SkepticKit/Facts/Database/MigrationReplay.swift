@@ -62,6 +62,8 @@ public struct MigrationReplay {
     public static let defaultExposedSchemas: Set<String> = ["public"]
     /// Schemas whose tables an API exposes.
     public var exposedSchemas: Set<String> = defaultExposedSchemas
+    /// The role `SET ROLE` / `SET SESSION AUTHORIZATION` switched to: it owns what is created next.
+    var currentRole: String?
 
     public init() {}
 
@@ -107,6 +109,10 @@ public struct MigrationReplay {
         case "CreateFunctionStmt": createFunction(node, at: location)
         case "ViewStmt": createView(node, at: location)
         case "CommentStmt": comment(node)
+        case "VariableSetStmt": setRole(node)
+        case "CreateRoleStmt": createRole(node, at: location)
+        case "AlterRoleStmt": alterRole(node, at: location)
+        case "DropRoleStmt": for role in Self.roles(node["roles"]) { model.loginRoles[role] = nil }
         default: break
         }
     }
@@ -133,6 +139,7 @@ public struct MigrationReplay {
         guard let name = Self.name(ofRangeVar: node["relation"]) else { return }
         if model.tables[name] != nil, node["if_not_exists"] as? Bool == true { return }
         var table = Table(name: name, location: location)
+        if let currentRole { (table.owner, table.ownerLocation) = (currentRole, location) }
         table.columns = (node["tableElts"] as? [Any] ?? []).compactMap(Self.column)
         if model.usesSupabaseConventions, exposedSchemas.contains(name.schema) {
             // The platform's default privileges: anon and authenticated may do anything RLS allows.
@@ -160,6 +167,10 @@ public struct MigrationReplay {
                 model.tables[name]?.disabledAt = location
             case "AT_ForceRowSecurity": model.tables[name]?.forceRowLevelSecurity = true
             case "AT_NoForceRowSecurity": model.tables[name]?.forceRowLevelSecurity = false
+            case "AT_ChangeOwner":
+                let owner = Self.role(command["newowner"])
+                model.tables[name]?.owner = owner == "current_user" ? currentRole : owner
+                model.tables[name]?.ownerLocation = location
             case "AT_AddColumn":
                 if let column = command["def"].flatMap(Self.column) { model.tables[name]?.columns.append(column) }
             case "AT_DropColumn":
@@ -167,6 +178,40 @@ public struct MigrationReplay {
             default: break
             }
         }
+    }
+
+    // MARK: Roles
+
+    /// `SET ROLE app` / `SET SESSION AUTHORIZATION app`; `RESET ROLE`, `SET ROLE NONE` and
+    /// `DEFAULT` go back to the role running the migrations.
+    private mutating func setRole(_ node: [String: Any]) {
+        guard let variable = node["name"] as? String, variable == "role" || variable == "session_authorization" else { return }
+        let value = (node["args"] as? [Any])?.first.flatMap(JSONTree.firstString)?.lowercased()
+        currentRole = node["kind"] as? String == "VAR_SET_VALUE" && value != "none" ? value : nil
+    }
+
+    /// The LOGIN / NOLOGIN option among a role statement's options, if given.
+    static func canLogin(_ options: Any?) -> Bool? {
+        for option in options as? [Any] ?? [] {
+            guard let element = (option as? [String: Any])?["DefElem"] as? [String: Any], element["defname"] as? String == "canlogin" else { continue }
+            // Protobuf JSON leaves `false` out: `{"Boolean": {}}` is NOLOGIN.
+            let argument = element["arg"] as? [String: Any]
+            if let boolean = argument?["Boolean"] as? [String: Any] { return boolean["boolval"] as? Bool ?? false }
+            if let integer = argument?["Integer"] as? [String: Any] { return (integer["ival"] as? Int ?? 0) != 0 }
+        }
+        return nil
+    }
+
+    private mutating func createRole(_ node: [String: Any], at location: StatementLocation) {
+        guard let role = (node["role"] as? String)?.lowercased() else { return }
+        // CREATE USER implies LOGIN; CREATE ROLE and CREATE GROUP do not.
+        let login = Self.canLogin(node["options"]) ?? (node["stmt_type"] as? String == "ROLESTMT_USER")
+        model.loginRoles[role] = login ? location : nil
+    }
+
+    private mutating func alterRole(_ node: [String: Any], at location: StatementLocation) {
+        guard let role = Self.role(node["role"]), let login = Self.canLogin(node["options"]) else { return }
+        model.loginRoles[role] = login ? location : nil
     }
 
     // MARK: Policies
@@ -215,14 +260,17 @@ public struct MigrationReplay {
     }
 
     static func roles(_ node: Any?) -> [String] {
-        (node as? [Any] ?? []).compactMap { entry in
-            guard let role = (entry as? [String: Any])?["RoleSpec"] as? [String: Any] else { return nil }
-            switch role["roletype"] as? String {
-            case "ROLESPEC_PUBLIC": return "public"
-            case "ROLESPEC_CSTRING": return (role["rolename"] as? String)?.lowercased()
-            case "ROLESPEC_CURRENT_USER", "ROLESPEC_CURRENT_ROLE", "ROLESPEC_SESSION_USER": return "current_user"
-            default: return nil
-            }
+        (node as? [Any] ?? []).compactMap { role(($0 as? [String: Any])?["RoleSpec"]) }
+    }
+
+    /// A RoleSpec's role: lowercased, `public` for PUBLIC, `current_user` for CURRENT_USER and friends.
+    static func role(_ spec: Any?) -> String? {
+        guard let role = spec as? [String: Any] else { return nil }
+        switch role["roletype"] as? String {
+        case "ROLESPEC_PUBLIC": return "public"
+        case "ROLESPEC_CSTRING": return (role["rolename"] as? String)?.lowercased()
+        case "ROLESPEC_CURRENT_USER", "ROLESPEC_CURRENT_ROLE", "ROLESPEC_SESSION_USER": return "current_user"
+        default: return nil
         }
     }
 

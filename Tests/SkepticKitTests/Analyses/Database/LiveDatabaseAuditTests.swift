@@ -27,6 +27,7 @@ import Testing
     static let expectedIssues = [
         "db-overgrant public.audit_log grant public no sensitive columns recognised",
         "rls-disabled public.app_settings no sensitive columns recognised",
+        "rls-not-forced public.weekly_reports owner health, emotional or intimate data",
         "rls-ownership-takeover public.mood_checkins policy Users edit check-ins update health, emotional or intimate data",
         "rls-public-read public.entries policy Public can view random entries health, emotional or intimate data",
         "rls-public-read public.profiles policy Profiles are visible to signed-in users no sensitive columns recognised",

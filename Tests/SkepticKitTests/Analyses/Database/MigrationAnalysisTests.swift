@@ -128,6 +128,32 @@ import Testing
         #expect(throws: ConfigurationError.self) { try Configuration.parse("database:\n  schemas: [public]\n", path: ".skeptic.yml") }
     }
 
+    @Test func tablesOwnedByTheAppRoleAreFlaggedUnlessRLSIsForced() throws {
+        // The migrations run as the app's role (created elsewhere): only configuration can say so.
+        let files = [
+            "db/migrations/001_entries.sql": """
+                create table public.entries (id bigint primary key, user_id bigint not null, body text);
+                alter table public.entries owner to journal_app;
+                alter table public.entries enable row level security;
+                create policy own on public.entries using (user_id = current_setting('app.user_id')::bigint);
+
+                """,
+            "db/migrations/002_force.sql": """
+                create table public.moods (id bigint primary key, user_id bigint not null, feeling text);
+                alter table public.moods owner to journal_app;
+                alter table public.moods enable row level security;
+                alter table public.moods force row level security;
+                create policy own on public.moods using (user_id = current_setting('app.user_id')::bigint);
+
+                """,
+        ]
+        #expect(Self.found(try Self.scan(files)) == [])
+        let configuration = try Configuration.parse("database:\n  app-roles: [Journal_App]\n", path: ".skeptic.yml")
+        let report = try Self.scan(files, configuration: configuration)
+        #expect(Self.found(report) == ["rls-not-forced db/migrations/001_entries.sql:2 medium"])
+        #expect(report.activeFindings.first?.message.contains("database.app-roles") == true)
+    }
+
     @Test func supabaseStoragePoliciesAreChecked() throws {
         let report = try Self.scan([
             "supabase/migrations/001.sql": """
