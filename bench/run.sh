@@ -135,7 +135,7 @@ skeptic_scan() {  # corpus-name scale dir tool-label extra-args... (a full scan 
 # copy, where the changed file is replaced (a new inode: the corpus itself is not touched).
 cached_scans() {  # corpus-name dir
   local name="$1" copy="$cache/bench/scaled/edit-$1" scan_cache="$work/scan-cache-$1"
-  rm -rf "$copy" "$scan_cache"; cp -al "$2" "$copy"
+  rm -rf "$copy" "$scan_cache"; mkdir -p "$(dirname "$copy")"; cp -al "$2" "$copy"
   sleep 2  # a hard link is a change to the file (its ctime), and files changed in the last two seconds are not cached
   "$skeptic" scan "$copy" --no-config --cache-dir "$scan_cache" --format json -o /dev/null || true  # fills the cache
   skeptic_scan "$name" 1 "$copy" skeptic-cached-rescan --cache-dir "$scan_cache"
@@ -169,7 +169,7 @@ peers_in_round() { [[ -z "${BENCH_SKIP_PEERS:-}" && "$1" -le "$peer_repeats" ]];
   if peers_in_round "$round"; then semgrep_scan javascript 1 "$javascript"; fi
   skeptic_scan python 1 "$python" skeptic
   skeptic_scan python 1 "$python" skeptic-parse-only --no-bundled-rules
-  if peers_in_round "$round"; then bandit_scan python 1 "$python"; fi
+  if peers_in_round "$round"; then semgrep_scan python 1 "$python"; bandit_scan python 1 "$python"; fi
 done
 
 # 2. Scaling: k hard-linked copies of the JavaScript corpus (regular files, nothing followed).

@@ -145,7 +145,7 @@ def main():
         summary[tool] = {"tp": tp, "fn": fn, "fp": fp, "recall": recall, "precision": precision, "f1": f1,
                          "classes": {cls: dict(zip(["tp", "fn", "fp"], counts[tool][cls])) for cls in classes}}
         lines.append(f"| {tool} | {tp} | {fn} | {fp} | {fmt(recall)} | {fmt(precision)} | {fmt(f1)} |")
-    lines += ["", "Per app (recall / precision; TP-FN-FP). Skeptic has no Python rules yet; bandit reads Python only:", ""]
+    lines += ["", "Per app (recall / precision; TP-FN-FP); bandit reads Python only:", ""]
     lines.append("| app | " + " | ".join(tools) + " |")
     lines.append("|---|" + "---|" * len(tools))
     for app in apps:

@@ -127,7 +127,11 @@ public enum CatalogSchemaWriter {
 
         // Login roles that own tables: as owners they are exempt from row-level security.
         let owners = Set(relations.map(\.owner))
-        let loginOwners = (snapshot.loginRoles ?? []).filter { owners.contains($0) && !isPlatformRole($0) }.sorted()
+        // On Supabase the platform's own roles (postgres, supabase_*) own most tables; the app
+        // reaches them through the API roles, so they are not taken for the app's role.
+        let loginOwners = (snapshot.loginRoles ?? []).filter {
+            owners.contains($0) && !isPlatformRole($0) && !(supabase && isSupabaseManagedRole($0))
+        }.sorted()
         if !loginOwners.isEmpty { lines.append("") }
         for owner in loginOwners { lines.append("CREATE ROLE \(identifier(owner)) LOGIN;") }
 
@@ -227,6 +231,10 @@ public enum CatalogSchemaWriter {
     }
 
     static func isPlatformRole(_ role: String) -> Bool { MigrationReplay.supabaseAPIRoles.contains(role) || role == "service_role" }
+
+    static func isSupabaseManagedRole(_ role: String) -> Bool {
+        ["postgres", "authenticator", "pgbouncer", "dashboard_user", "pgsodium_keyholder"].contains(role) || role.hasPrefix("supabase_")
+    }
 
     static func qualified(_ schema: String, _ name: String) -> String { "\(identifier(schema)).\(identifier(name))" }
 

@@ -170,4 +170,28 @@ import Testing
         #expect(function.body == "select $skeptic$")
         #expect(model.views[QualifiedName(schema: "public", name: "note feed")]?.securityInvoker == true)
     }
+
+    @Test func loginRolesThatOwnTablesAreKeptButSupabasesOwnRolesAreNot() throws {
+        let notes = QualifiedName(schema: "public", name: "notes")
+        func replayed(_ snapshot: CatalogSnapshot) -> DatabaseModel {
+            let sql = CatalogSchemaWriter.sql(for: snapshot, source: "postgres://x@h:5432/app")
+            return MigrationReplay.replay([MigrationFile(path: "live", source: SourceText(sql))], supabaseConventions: snapshot.followsSupabaseConventions)
+        }
+        var plain = Self.snapshot
+        plain.loginRoles = ["app_owner", "skeptic_auditor"]
+        let model = replayed(plain)
+        #expect(model.tables[notes]?.owner == "app_owner")
+        #expect(Array(model.loginRoles.keys) == ["app_owner"])  // the auditor owns nothing
+        #expect(DatabaseAudit.issues(in: model, checks: [.rlsNotForced]).map(\.subject) == ["public.notes owner"])
+
+        var supabase = Self.snapshot
+        supabase.relations = supabase.relations.map { var relation = $0; relation.owner = "postgres"; return relation }
+        supabase.relations.append(.init(schema: "auth", name: "users", kind: "r", rowLevelSecurity: false, forceRowLevelSecurity: false, owner: "supabase_auth_admin", comment: nil, options: nil))
+        supabase.loginRoles = ["postgres", "supabase_auth_admin"]
+        #expect(supabase.followsSupabaseConventions)
+        let platform = replayed(supabase)
+        #expect(platform.tables[notes]?.owner == "postgres")
+        #expect(platform.loginRoles.isEmpty)
+        #expect(DatabaseAudit.issues(in: platform, checks: [.rlsNotForced]).isEmpty)
+    }
 }
