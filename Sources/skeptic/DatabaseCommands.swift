@@ -96,16 +96,12 @@ struct DatabaseAuditCommand: ParsableCommand {
             snapshot: snapshot, source: settings.description, rules: loaded, migrations: migrationFiles, statementTimeoutSeconds: reader.statementTimeoutSeconds,
             settings: configuration.database)
         if let schemaOutput {
-            do { try result.schemaSQL.write(toFile: schemaOutput, atomically: true, encoding: .utf8) } catch {
-                throw UsageFailure(description: "cannot write \(schemaOutput): \(error.localizedDescription)")
-            }
+            try writeOutput(result.schemaSQL, to: schemaOutput)
         }
         let useColour = output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let text = format.reporter(options: ReporterOptions(colour: useColour, failOn: failOn, showSuppressed: false)).render(result.report)
         if let output {
-            do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                throw UsageFailure(description: "cannot write \(output): \(error.localizedDescription)")
-            }
+            try writeOutput(text, to: output)
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }

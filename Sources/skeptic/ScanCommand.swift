@@ -97,9 +97,7 @@ struct ScanCommand: ParsableCommand {
         let options = ReporterOptions(colour: useColour, failOn: configuration.failOn, showSuppressed: showSuppressed)
         let text = format.reporter(options: options).render(report)
         if let output {
-            do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                throw UsageFailure(description: "cannot write \(output): \(error.localizedDescription)")
-            }
+            try writeOutput(text, to: output)
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
