@@ -119,7 +119,7 @@ enum FileAnalyser {
                     outcome.record.status = .timedOut
                     outcome.record.detail = "rules stopped after the per-file time limit; findings so far are kept"
                 }
-                outcome.findings = result.findings
+                outcome.findings = Self.withoutRepeatedSecrets(result.findings)
                 outcome.projectWitnesses = result.projectWitnesses
             }
             if searchesSecrets(file) {
@@ -133,6 +133,14 @@ enum FileAnalyser {
                 outcome.findings.sort(by: Finding.reportOrder)
             }
             return outcome
+        }
+
+        /// A literal that a JWT rule reports as its signing key is not reported again as a
+        /// generic credential: one finding per secret, the one that says what it protects.
+        static func withoutRepeatedSecrets(_ findings: [Finding]) -> [Finding] {
+            let keyLines = Set(findings.filter { $0.category == "jwt" }.map(\.range.start.line))
+            guard !keyLines.isEmpty else { return findings }
+            return findings.filter { !($0.category == "secrets" && keyLines.contains($0.range.start.line)) }
         }
 
         private func analyseSQL(_ source: SourceText, record: FileRecord) -> FileOutcome {

@@ -14,6 +14,9 @@ public struct BindingIndex {
         public var scope: Range<Int>
         /// For imports and `require` results: the module name.
         public var module: String?
+        /// The expression the name takes its value from, also when only part of it is bound
+        /// (`const { text } = await generateText(...)`): where the value comes from, not what it is.
+        public var source: SyntaxNode?
     }
 
     var byName: [String: [Binding]] = [:]
@@ -64,10 +67,11 @@ public struct BindingIndex {
         "for_in_statement", "catch_clause",
     ]
 
-    mutating func add(_ kind: Kind, _ name: SyntaxNode, _ value: SyntaxNode?, scope: SyntaxNode?, module: String? = nil) {
+    mutating func add(_ kind: Kind, _ name: SyntaxNode, _ value: SyntaxNode?, scope: SyntaxNode?, module: String? = nil, source: SyntaxNode? = nil) {
         guard let scope else { return }
         let module = module ?? value.flatMap(Self.requiredModule)
-        byName[name.text, default: []].append(Binding(kind: kind, nameNode: name, value: value, scope: scope.byteRange, module: module))
+        byName[name.text, default: []].append(
+            Binding(kind: kind, nameNode: name, value: value, scope: scope.byteRange, module: module, source: source ?? value))
     }
 
     /// `require("x")`, `require("x").y`, `await import("x")`: the module name.
@@ -135,7 +139,7 @@ public struct BindingIndex {
                     // but keeps its module: `const { sign } = require("jsonwebtoken")`.
                     let module = node.field("value").flatMap(Self.requiredModule)
                     for identifier in Self.patternIdentifiers(pattern) {
-                        add(.declaration, identifier, nil, scope: enclosingScope, module: module)
+                        add(.declaration, identifier, nil, scope: enclosingScope, module: module, source: node.field("value"))
                     }
                 }
             case "assignment_expression":

@@ -77,6 +77,12 @@ public enum SecretDetector {
         if placeholderWords.contains(where: { lower.contains($0) }) { return true }
         // One repeated character ("aaaaaaaa", "00000000").
         if Set(lower).count <= 2 { return true }
+        // Values that say what they are: "unit-test-jwt-secret", "fake_api_key", "not-a-secret".
+        let words = lower.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." || $0 == ":" })
+        if words.count >= 2, words.contains(where: { ["test", "testing", "unittest", "fake", "mock", "notasecret"].contains($0) }) {
+            return true
+        }
+        if lower.contains("not-a-secret") || lower.contains("not_a_secret") || lower.contains("notasecret") { return true }
         return false
     }
 

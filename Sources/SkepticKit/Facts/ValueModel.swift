@@ -154,6 +154,13 @@ public final class FileFacts {
         if holder.kind == "expression_list" || holder.kind == "literal_element", let outer = holder.parent { holder = outer }
         // A Go struct tag (`json:"password"`) names how a field is encoded, never its value.
         if holder.field("tag") == literal { return nil }
+        // The fallback of an environment lookup is named by the variable it stands in for:
+        // `os.environ.get("MAILGUN_API_KEY", "key-...")`, `os.getenv("DB_PASSWORD", "...")`.
+        if holder.kind == "argument_list", let function = holder.parent?.field("function"),
+            ["os.environ.get", "environ.get", "os.getenv", "getenv"].contains(function.text),
+            let variable = holder.namedChildren.first, variable != literal, variable.kind == "string" {
+            return variable.namedChildren.filter { $0.kind == "string_content" }.map(\.text).joined()
+        }
         let name = holder.field("key") ?? holder.field("name") ?? holder.field("left")
             ?? (holder.kind == "keyed_element" ? holder.namedChild(0) : nil)
         guard let name, name != literal, !name.byteRange.contains(literal.startByte) else { return nil }

@@ -3,7 +3,9 @@ import Foundation
 /// Runs rule fixtures in the style of Semgrep's rule tests: in a fixture named like its rule
 /// file (`<id>.yaml` + `<id>.ts`), a `ruleid: ID` comment marks the next code line as one the
 /// rule must flag, `ok: ID` one it must not; `todoruleid:` / `todook:` record known misses and
-/// known false positives, which are expected to stay as they are until fixed.
+/// known false positives, which are expected to stay as they are until fixed. Files under a
+/// folder named like the rule (`<id>/app/api/login/route.ts`) are fixtures too, seen at their
+/// path inside it, for rules that apply to some paths only.
 public struct RuleFixtureRunner {
     public struct Failure: Sendable, CustomStringConvertible {
         public var location: SourceLocation
@@ -58,26 +60,42 @@ public struct RuleFixtureRunner {
         return summary
     }
 
-    func fixtureFiles(for ruleFile: URL) -> [URL] {
+    /// A fixture file and the path the rule sees it at (rules may apply to some paths only).
+    struct Fixture {
+        var url: URL
+        var relativePath: String
+    }
+
+    /// `<rule>.<ext>` beside the rule file, and every file under a `<rule>/` folder beside it,
+    /// seen at its path inside that folder (`js-login-without-rate-limit/app/api/login/route.ts`
+    /// is scanned as `app/api/login/route.ts`).
+    func fixtureFiles(for ruleFile: URL) -> [Fixture] {
         let stem = ruleFile.deletingPathExtension().lastPathComponent
         let folder = ruleFile.deletingLastPathComponent()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.sorted().compactMap { name in
+        let beside = names.sorted().compactMap { name -> Fixture? in
             let url = folder.appendingPathComponent(name)
             guard url.deletingPathExtension().lastPathComponent == stem, !RuleLoader.ruleFileExtensions.contains(url.pathExtension.lowercased()),
                 Language.detect(fileName: name) != nil
             else { return nil }
-            return url
+            return Fixture(url: url, relativePath: name)
         }
+        let tree = folder.appendingPathComponent(stem)
+        let nested = (FileManager.default.subpaths(atPath: tree.path) ?? []).sorted().compactMap { path -> Fixture? in
+            guard Language.detect(fileName: (path as NSString).lastPathComponent) != nil else { return nil }
+            return Fixture(url: tree.appendingPathComponent(path), relativePath: path)
+        }
+        return beside + nested
     }
 
-    private func test(_ rule: Rule, ruleSet: CompiledRuleSet, fixtures: [URL], ruleFile: URL) -> RuleResult {
+    private func test(_ rule: Rule, ruleSet: CompiledRuleSet, fixtures: [Fixture], ruleFile: URL) -> RuleResult {
         var result = RuleResult(ruleID: rule.id)
         if fixtures.isEmpty {
             result.failures.append(Failure(location: rule.origin, message: "no fixture file beside the rule (expected \(ruleFile.deletingPathExtension().lastPathComponent).<ext>)"))
             return result
         }
-        for fixture in fixtures {
+        for item in fixtures {
+            let fixture = item.url
             guard let language = Language.detect(fileName: fixture.lastPathComponent),
                 let data = FileManager.default.contents(atPath: fixture.path),
                 CompiledRuleSet.targets(of: rule).contains(language)
@@ -104,7 +122,7 @@ public struct RuleFixtureRunner {
                 }
                 expectations = Self.annotations(in: tree.root, source: source).filter { $0.ruleIDs.contains(rule.id) }
                 let evaluation = RuleEvaluator(ruleSet: ruleSet, plan: plan)
-                    .evaluate(facts: FileFacts(tree: tree, language: language), relativePath: fixture.lastPathComponent, runner: QueryRunner(), deadline: Deadline(fromNow: 10))
+                    .evaluate(facts: FileFacts(tree: tree, language: language), relativePath: item.relativePath, runner: QueryRunner(), deadline: Deadline(fromNow: 10))
                 reportedLines = Set(evaluation.findings.filter { $0.ruleID == rule.id && !$0.isSuppressed }.map(\.range.start.line))
             }
             var annotated = Set<Int>()

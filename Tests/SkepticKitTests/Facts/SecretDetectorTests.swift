@@ -29,6 +29,9 @@ import Testing
         #expect(!SecretDetector.isLikelySecret("your-api-key-here"))
         #expect(!SecretDetector.isLikelySecret("aaaaaaaaaaaa"))
         #expect(!SecretDetector.isLikelySecret("Enter your password"))
+        #expect(!SecretDetector.isLikelySecret("unit-test-jwt-secret-2024"))
+        #expect(!SecretDetector.isLikelySecret("fake_stripe_key_Q8z"))
+        #expect(SecretDetector.isLikelySecret("attest-9fK2mQ7xLp"))  // "test" inside a word is not a label
     }
 
     @Test func masksKeepOnlyAPrefix() {

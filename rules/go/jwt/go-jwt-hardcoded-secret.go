@@ -10,6 +10,8 @@ import (
 	echojwt "github.com/labstack/echo-jwt/v4"
 )
 
+// Keys kept in variables are reported once, where they are written, not at each use.
+// ruleid: go-jwt-hardcoded-secret
 var jwtKey = []byte("habit-tracker-signing-key")
 
 var envKey = []byte(os.Getenv("JWT_SECRET"))
@@ -21,6 +23,7 @@ func getEnv(key, fallback string) string {
 	return fallback
 }
 
+// ruleid: go-jwt-hardcoded-secret
 var fallbackKey = []byte(getEnv("JWT_SECRET", "change-me-in-production"))
 
 func issue(userID string) (string, error) {
@@ -28,7 +31,6 @@ func issue(userID string) (string, error) {
 		"sub": userID,
 		"exp": time.Now().Add(time.Hour).Unix(),
 	})
-	// ruleid: go-jwt-hardcoded-secret
 	return token.SignedString(jwtKey)
 }
 
@@ -57,7 +59,6 @@ func issueWithFallback(userID string) (string, error) {
 	token := jwtgo.NewWithClaims(jwtgo.SigningMethodHS256, jwtgo.MapClaims{"sub": userID, "exp": 0})
 	// todoruleid: go-jwt-hardcoded-secret
 	a, _ := token.SignedString([]byte(secret))
-	// ruleid: go-jwt-hardcoded-secret
 	b, _ := token.SignedString(fallbackKey)
 	return a + b, nil
 }
@@ -76,7 +77,6 @@ func verifyKey(t *jwt.Token) (any, error) {
 	if _, ok := t.Method.(*jwt.SigningMethodHMAC); !ok {
 		return nil, jwt.ErrSignatureInvalid
 	}
-	// ruleid: go-jwt-hardcoded-secret
 	return jwtKey, nil
 }
 
@@ -89,12 +89,12 @@ func verifyEnv(t *jwt.Token) (any, error) {
 }
 
 func issueWithDefault(userID string) (string, error) {
+	// ruleid: go-jwt-hardcoded-secret
 	secret := "local-dev-secret"
 	if v := os.Getenv("JWT_SECRET"); v != "" {
 		secret = v
 	}
 	token := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{"sub": userID, "exp": 0})
-	// ruleid: go-jwt-hardcoded-secret
 	return token.SignedString([]byte(secret))
 }
 

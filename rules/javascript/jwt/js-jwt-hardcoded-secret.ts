@@ -1,6 +1,8 @@
 import jwt from "jsonwebtoken";
 import bcrypt from "bcrypt";
 
+// A key kept in a constant is reported once, where it is written, not at each call using it.
+// ruleid: js-jwt-hardcoded-secret
 const JWT_SECRET = "s3cr3t-signing-key-2024";
 const config = { jwtSecret: "another-literal-secret" };
 
@@ -10,7 +12,6 @@ export function login(user: { id: string }) {
 }
 
 export function loginWithConstant(user: { id: string }) {
-  // ruleid: js-jwt-hardcoded-secret
   return jwt.sign({ sub: user.id }, JWT_SECRET, { expiresIn: "1h" });
 }
 

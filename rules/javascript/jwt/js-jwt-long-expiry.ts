@@ -57,6 +57,22 @@ export function issueTokenPair(userId: string) {
   return { accessToken, refreshToken };
 }
 
+export function signRefreshToken(userId: string) {
+  // A year-long refresh JWT cannot be revoked when the device is lost.
+  // ruleid: js-jwt-long-expiry
+  return jwt.sign({ sub: userId, type: "refresh" }, process.env.REFRESH_SECRET!, { expiresIn: "365d" });
+}
+
+export function signSessionToken(userId: string, rememberMe: boolean) {
+  // ruleid: js-jwt-long-expiry
+  return jwt.sign({ sub: userId }, JWT_SECRET, { expiresIn: rememberMe ? "90d" : "8h" });
+}
+
+export function signShortSessionToken(userId: string, elevated: boolean) {
+  // ok: js-jwt-long-expiry
+  return jwt.sign({ sub: userId }, JWT_SECRET, { expiresIn: elevated ? "15m" : "8h" });
+}
+
 export function loginResponse(res: Response, userId: string, refreshToken: string) {
   res.json({
     // ruleid: js-jwt-long-expiry

@@ -287,3 +287,11 @@ app.get("/users/sorted", async (req, res) => {
   );
   res.json(rows);
 });
+
+app.get("/typed", async (req, res) => {
+  const { rows } = await pool.query<{ id: string }>(
+    // ruleid: js-sql-query-built-string
+    `SELECT id FROM users WHERE email = '${req.query.email}'`
+  );
+  res.json(rows);
+});

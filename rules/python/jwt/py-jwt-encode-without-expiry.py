@@ -38,3 +38,23 @@ def safe_tokens(user, data):
     # ok: py-jwt-encode-without-expiry
     d = "abc".encode("utf-8")
     return a, b, c, d
+
+
+def session_token(user_id, ttl):
+    payload = {"sub": user_id}
+    payload["exp"] = datetime.datetime.now(datetime.timezone.utc) + ttl
+    # ok: py-jwt-encode-without-expiry
+    return jwt.encode(payload, SECRET, algorithm="HS256")
+
+
+def updated_token(user_id, expires_at):
+    claims = {"sub": user_id}
+    claims.update(exp=expires_at)
+    # ok: py-jwt-encode-without-expiry
+    return jwt.encode(claims, SECRET, algorithm="HS256")
+
+
+def password_reset_token(user_id):
+    # The exp set in session_token above does not make this token expire.
+    # ruleid: py-jwt-encode-without-expiry
+    return jwt.encode({"sub": user_id, "purpose": "reset"}, SECRET, algorithm="HS256")

@@ -62,3 +62,20 @@ def helper():
     # ok: py-hardcoded-secret-key
     SECRET_KEY = ""
     return SECRET_KEY
+
+
+class TestConfig(ProductionConfig):
+    TESTING = True
+    # ok: py-hardcoded-secret-key
+    SECRET_KEY = "test-only-key"
+
+
+class TestingSettings:
+    # ok: py-hardcoded-secret-key
+    SECRET_KEY = "pytest-secret-key"
+
+
+class LatestConfig:
+    # "Latest" is not a test class.
+    # ruleid: py-hardcoded-secret-key
+    SECRET_KEY = "k8Jq2LmX9wPz4RtY"

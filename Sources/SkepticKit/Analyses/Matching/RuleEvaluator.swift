@@ -62,7 +62,8 @@ public struct RuleEvaluator {
                 case .main(let rule, let pattern):
                     let admits = admitted[rule] ?? rules[rule].paths.admits(relativePath)
                     admitted[rule] = admits
-                    guard admits, passes(), let focus = focusNode(match, name: rules[rule].patterns[pattern].focus) else { continue }
+                    guard admits, rules[rule].patterns[pattern].paths?.admits(relativePath) ?? true, passes(),
+                        let focus = focusNode(match, name: rules[rule].patterns[pattern].focus) else { continue }
                     candidates.append(Candidate(rule: rule, match: match, pattern: pattern, focus: focus))
                 case .projectHas(let rule):
                     let id = rules[rule].id
@@ -146,9 +147,11 @@ public struct RuleEvaluator {
             if anyHelper(.fileHas(candidate.rule), encloses: range) { continue }
             guard pattern.inside.indices.allSatisfy({ anyHelper(.inside(candidate.rule, candidate.pattern, $0), encloses: range) }) else { continue }
             if anyHelper(.notInside(candidate.rule, candidate.pattern), encloses: range) { continue }
-            let key = "\(rule.id)@\(range.lowerBound):\(range.upperBound)"
+            var reported = candidate
+            if pattern.reportAtDefinition { reported.focus = definition(of: candidate.focus, in: facts) }
+            let key = "\(rule.id)@\(reported.focus.startByte):\(reported.focus.endByte)"
             guard seen.insert(key).inserted else { continue }
-            let (finding, matchedText) = makeFinding(rule: rule, candidate: candidate, facts: facts, relativePath: relativePath, suppressions: suppressions)
+            let (finding, matchedText) = makeFinding(rule: rule, candidate: reported, facts: facts, relativePath: relativePath, suppressions: suppressions)
             result.findings.append(finding)
             matchedTexts.append(matchedText)
         }
@@ -165,6 +168,35 @@ public struct RuleEvaluator {
         if let name, let index = captureIndex(name), let node = match.nodes(forCapture: index).first { return node }
         if let index = plan.main.matchCapture, let node = match.nodes(forCapture: index).first { return node }
         return widest(match)
+    }
+
+    /// The values a conditional expression may take (`c ? a : b`, `a if c else b`), or the node itself.
+    static func branches(of node: SyntaxNode, depth: Int = 0) -> [SyntaxNode] {
+        guard depth < 4 else { return [node] }
+        switch node.kind {
+        case "ternary_expression":
+            let arms = [node.field("consequence"), node.field("alternative")].compactMap { $0 }
+            return arms.isEmpty ? [node] : arms.flatMap { branches(of: $0, depth: depth + 1) }
+        case "conditional_expression" where node.namedChildren.count == 3:
+            let children = node.namedChildren
+            return branches(of: children[0], depth: depth + 1) + branches(of: children[2], depth: depth + 1)
+        case "parenthesized_expression" where node.namedChildren.count == 1:
+            return branches(of: node.namedChildren[0], depth: depth + 1)
+        default:
+            return [node]
+        }
+    }
+
+    /// The value a name is bound to in this file, followed through aliases (`const KEY = SECRET`);
+    /// the node itself when it is not a name with one reaching value.
+    private func definition(of node: SyntaxNode, in facts: FileFacts) -> SyntaxNode {
+        guard let model = facts.model else { return node }
+        var current = node
+        for _ in 0..<4 {
+            guard current.kind == "identifier", let value = model.singleBoundValue(current, in: facts) else { break }
+            current = value
+        }
+        return current
     }
 
     private func contextNode(_ match: QueryMatch, in roleQuery: RoleQuery) -> SyntaxNode? {
@@ -252,13 +284,16 @@ public struct RuleEvaluator {
             guard let value = model?.number(node, in: facts, depth: 0) else { return false }
             return value < limit
         case .durationOver(let limit):
-            if let text = model?.constantString(node, in: facts, depth: 0) {
-                // A bare numeric string is milliseconds in the `ms` package jsonwebtoken uses.
-                guard let seconds = DurationParser.seconds(fromText: text, bareNumberUnit: 0.001) else { return false }
+            // `remember ? "365d" : "8h"`: a duration over the limit on any branch is issued.
+            return Self.branches(of: node).contains { branch in
+                if let text = model?.constantString(branch, in: facts, depth: 0) {
+                    // A bare numeric string is milliseconds in the `ms` package jsonwebtoken uses.
+                    guard let seconds = DurationParser.seconds(fromText: text, bareNumberUnit: 0.001) else { return false }
+                    return seconds > limit
+                }
+                guard let seconds = model?.number(branch, in: facts, depth: 0) else { return false }
                 return seconds > limit
             }
-            guard let seconds = model?.number(node, in: facts, depth: 0) else { return false }
-            return seconds > limit
         case .lacksKeys(let keys):
             guard let model, let object = model.objectLiteral(node, in: facts, depth: 0), let present = model.keys(ofObject: object) else {
                 return false
@@ -275,7 +310,7 @@ public struct RuleEvaluator {
                 return modules.contains { module == $0 || module.hasPrefix($0 + "/") || module.hasPrefix($0 + ".") }
             }
         case .boundRegex(let regex):
-            return facts.bindings.reaching(node).contains { binding in binding.value.map { regex.matches($0.text) } ?? false }
+            return facts.bindings.reaching(node).contains { binding in binding.source.map { regex.matches($0.text) } ?? false }
         case .secret(let requirement):
             let text = model?.constantString(node, in: facts, depth: 0) ?? node.text
             switch requirement {

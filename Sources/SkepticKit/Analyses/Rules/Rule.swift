@@ -50,6 +50,11 @@ public struct RulePattern: Sendable {
     public var notInside: [HelperQuery]
     /// The capture reported as the finding's location; defaults to `match`, then the widest capture.
     public var focus: String?
+    /// Report where the focused name gets its value in this file (`const KEY = "..."`) rather than
+    /// at each use: one finding per hard-coded key, however many calls use it.
+    public var reportAtDefinition = false
+    /// Files this pattern applies to, within the rule's own `paths` (Next.js route files, say).
+    public var paths: PathFilter? = nil
 }
 
 /// Query text with where it sits in the rule file, so errors can point at a line.
@@ -82,7 +87,8 @@ public struct CaptureCondition: Sendable {
         /// The identifier is bound by an import or `require` of one of these modules.
         case importedFrom([String])
         /// The name is bound, where it is used, to an expression whose text matches: follows the
-        /// declaration or assignment that reaches the use (`const msg = err.message; send(msg)`).
+        /// declaration or assignment that reaches the use (`const msg = err.message; send(msg)`),
+        /// including destructuring (`const { url } = req.body`).
         case boundRegex(RegexPattern)
     }
 }

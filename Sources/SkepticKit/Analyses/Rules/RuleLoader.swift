@@ -126,13 +126,7 @@ public enum RuleLoader {
             patterns = try patternMaps.map(parsePattern)
         }
 
-        var paths = PathFilter()
-        if let pathsMap = try map.optionalMapping("paths") {
-            try pathsMap.rejectUnknownKeys(["include", "exclude", "skip-tests"])
-            paths.include = try pathsMap.optionalStringList("include").map { try glob($0, pathsMap, "include") }
-            paths.exclude = try pathsMap.optionalStringList("exclude").map { try glob($0, pathsMap, "exclude") }
-            paths.skipTests = try pathsMap.optionalBool("skip-tests") ?? false
-        }
+        let paths = try pathFilter(map) ?? PathFilter()
 
         return Rule(
             id: id,
@@ -158,12 +152,23 @@ public enum RuleLoader {
             origin: map.location)
     }
 
+    /// `paths: {include: [...], exclude: [...], skip-tests: true}`, of a rule or of one pattern.
+    private static func pathFilter(_ map: YAMLMapping.Map) throws -> PathFilter? {
+        guard let pathsMap = try map.optionalMapping("paths") else { return nil }
+        var paths = PathFilter()
+        try pathsMap.rejectUnknownKeys(["include", "exclude", "skip-tests"])
+        paths.include = try pathsMap.optionalStringList("include").map { try glob($0, pathsMap, "include") }
+        paths.exclude = try pathsMap.optionalStringList("exclude").map { try glob($0, pathsMap, "exclude") }
+        paths.skipTests = try pathsMap.optionalBool("skip-tests") ?? false
+        return paths
+    }
+
     private static func glob(_ pattern: String, _ map: YAMLMapping.Map, _ key: String) throws -> Glob {
         do { return try Glob(pattern) } catch { throw map.error(at: key, "invalid glob '\(pattern)'") }
     }
 
     static func parsePattern(_ map: YAMLMapping.Map) throws -> RulePattern {
-        try map.rejectUnknownKeys(["query", "where", "inside", "not-inside", "focus"])
+        try map.rejectUnknownKeys(["query", "where", "inside", "not-inside", "focus", "report-at", "paths"])
         guard let query = try map.queries("query").first else { throw map.error(at: "query", "missing 'query'") }
         var conditions: [CaptureCondition] = []
         if let whereNode = map.optional("where") {
@@ -176,7 +181,17 @@ public enum RuleLoader {
             conditions: conditions,
             inside: try map.queries("inside"),
             notInside: try map.queries("not-inside"),
-            focus: try map.optionalString("focus"))
+            focus: try map.optionalString("focus"),
+            reportAtDefinition: try reportAt(map) == "definition",
+            paths: try pathFilter(map))
+    }
+
+    private static func reportAt(_ map: YAMLMapping.Map) throws -> String {
+        let value = try map.optionalString("report-at") ?? "use"
+        guard ["use", "definition"].contains(value) else {
+            throw map.error(at: "report-at", "'report-at' is 'use' or 'definition', not '\(value)'")
+        }
+        return value
     }
 
     static func parseConditions(_ map: YAMLMapping.Map) throws -> [CaptureCondition] {

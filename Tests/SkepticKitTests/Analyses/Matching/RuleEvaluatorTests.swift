@@ -174,4 +174,76 @@ import Testing
         #expect(!found[0].message.contains("hunter2-secret-value"))
         #expect(found[1].snippet.contains("KEY"))
     }
+    @Test func boundRegexSeesWhereADestructuredNameComesFrom() throws {
+        let yaml = ruleYAML(match: """
+              - query: |
+                  (call_expression function: (identifier) @fn arguments: (arguments . (identifier) @arg)) @match
+                where:
+                  - capture: arg
+                    bound-regex: '^req\\.body$'
+            """)
+        let source = """
+            const { url } = req.body;
+            fetch(url);
+            const { other } = config;
+            fetch(other);
+            """
+        let found = try findings(rulesYAML: yaml, source: source, language: .javascript)
+        #expect(found.map(\.range.start.line) == [2])
+    }
+
+    @Test func reportAtDefinitionReportsAConstantOnceWhereItIsWritten() throws {
+        func yaml(_ reportAt: String) -> String {
+            ruleYAML(match: """
+                  - query: |
+                      (call_expression function: (identifier) @fn arguments: (arguments . (_) @key)) @match
+                      (#eq? @fn "sign")
+                    where:
+                      - capture: key
+                        value: may-be-constant
+                    focus: key
+                    report-at: \(reportAt)
+                """)
+        }
+        let source = """
+            const KEY = "literal-key";
+            const ALIAS = KEY;
+            sign(ALIAS);
+            sign(KEY);
+            sign("inline-key");
+            """
+        let atDefinition = try findings(rulesYAML: yaml("definition"), source: source, language: .javascript)
+        #expect(atDefinition.map(\.range.start.line) == [1, 5])
+        let atUse = try findings(rulesYAML: yaml("use"), source: source, language: .javascript)
+        #expect(atUse.map(\.range.start.line) == [3, 4, 5])
+        #expect(throws: RuleLoadError.self) { try findings(rulesYAML: yaml("somewhere"), source: source, language: .javascript) }
+    }
+
+    @Test func aPatternsPathsLimitItToThoseFiles() throws {
+        let yaml = ruleYAML(match: """
+              - query: '(call_expression function: (identifier) @fn (#eq? @fn "handler")) @match'
+                paths:
+                  include: ["**/login/route.ts"]
+            """)
+        let source = "handler();\n"
+        #expect(try findings(rulesYAML: yaml, source: source, language: .typescript, path: "app/api/login/route.ts").count == 1)
+        #expect(try findings(rulesYAML: yaml, source: source, language: .typescript, path: "app/api/posts/route.ts").isEmpty)
+    }
+
+    @Test func durationsOnEitherBranchOfAConditional() throws {
+        let yaml = ruleYAML(match: """
+              - query: |
+                  (pair key: (property_identifier) @k value: (_) @v) @match
+                where:
+                  - capture: v
+                    duration-over: 7d
+            """)
+        let source = """
+            sign({ expiresIn: remember ? "365d" : "8h" });
+            sign({ expiresIn: elevated ? "15m" : "8h" });
+            sign({ expiresIn: a ? "1h" : (b ? "2h" : "60d") });
+            """
+        let found = try findings(rulesYAML: yaml, source: source, language: .javascript)
+        #expect(found.map(\.range.start.line) == [1, 3])
+    }
 }

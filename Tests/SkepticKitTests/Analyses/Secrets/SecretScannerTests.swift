@@ -49,6 +49,14 @@ import Testing
         "deploy.sh": "# skeptic-ignore: secret-hardcoded-credential -- rotated staging value, kept for the demo\nexport DB_PASSWORD=\(password)\n",
         "public/config.txt": "key=\(stripe)\n",
         "app.py": "import os\nSECRET = \"\(session)\"\nTIMEOUT = \"\(session)\"\n",
+        // An environment lookup's fallback is named by the variable; values that say they are
+        // for tests are not secrets.
+        "settings.py": """
+            import os
+            MAILGUN_API_KEY = os.environ.get("MAILGUN_API_KEY", "\(session)")
+            TIMEOUT = os.getenv("TIMEOUT", "\(session)")
+            JWT_SECRET = "unit-test-jwt-secret"
+            """,
         "main.go": "package main\nvar cfg = Config{Password: \"\(password)Q\"}\n",
         // A struct tag names a field's encoding, never its value.
         "model.go": "package main\ntype Login struct {\n\tPassword string `json:\"password\" db:\"password_hash\"`\n\tAPIKey string `json:\"api_key,omitempty\"`\n}\n",
@@ -76,6 +84,7 @@ import Testing
             "secret-hardcoded-credential main.go:2 medium",
             "secret-hardcoded-credential notebook.ipynb:6 medium",
             "secret-known-format public/config.txt:1 critical",
+            "secret-hardcoded-credential settings.py:2 medium",
         ])
         #expect(report.activeFindings.first { $0.path == ".env" && $0.range.start.line == 8 }?.message.contains("Supabase service-role key") == true)
         #expect(report.suppressedFindings.map { "\($0.path):\($0.range.start.line)" } == ["deploy.sh:2"])
