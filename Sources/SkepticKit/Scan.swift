@@ -91,7 +91,12 @@ public struct Scan {
             previous?.files[discovered.files[index].path].map { $0.stamp == stamps[index] } == true
         }
         let filesFromCache = reused.filter { fileOutcomes[$0].record.status.wasAnalysed }.count
-        var findings = timed("findings") { collectFindings(fileOutcomes) }
+        // Across files: calls of the project's own functions, judged by what those functions do
+        // (cached outcomes keep the summaries, so this needs no other file parsed again).
+        let reported = timed("across files") {
+            crossFilePass(discovered.files, outcomes: fileOutcomes, rules: loadedRules, configuration: configuration)
+        }
+        var findings = timed("findings") { collectFindings(reported) }
         // The database boundary spans files: migrations are replayed in order, every scan (the
         // SQL is small; its per-file parse results are cached above).
         let databaseFindings = timed("database policies") {
@@ -113,7 +118,7 @@ public struct Scan {
             }
         }
 
-        let records = (fileOutcomes.map(\.record) + discovered.skipped).sorted { $0.path < $1.path }
+        let records = (reported.map(\.record) + discovered.skipped).sorted { $0.path < $1.path }
         return ScanReport(
             root: request.root.path,
             findings: findings,
@@ -169,6 +174,52 @@ public struct Scan {
             }),
             ruleErrors: ruleErrors.map(\.description))
         return (ruleSet, summary)
+    }
+
+    /// Analyses again, with every file's function summaries, the files whose findings they may
+    /// change: those with a condition left undecided by a call of a summarised function, and
+    /// those that call a function which hands a parameter to a sink. The rest keep their outcome.
+    func crossFilePass(_ files: [DiscoveredFile], outcomes: [FileOutcome], rules: [Rule], configuration: Configuration) -> [FileOutcome] {
+        let project = ProjectSummaries(outcomes.compactMap { outcome in outcome.summaries.map { (outcome.record.path, $0) } })
+        guard !project.isEmpty else { return outcomes }
+        let returnNames = project.returnFunctionNames
+        let sinkCalls = project.sinkFunctionNames.map { Array($0.utf8) }
+        let again = files.indices.filter { index in
+            let file = files[index]
+            guard file.language == .python || file.language.family == "javascript", outcomes[index].record.status.wasAnalysed else { return false }
+            if outcomes[index].unresolvedCallees.contains(where: returnNames.contains) { return true }
+            guard !sinkCalls.isEmpty, case .success(let bytes) = SafeFileReader.read(file.absolutePath, limit: configuration.maximumFileSize) else {
+                return false
+            }
+            return sinkCalls.contains { Self.mentionsCall(bytes, of: $0) }
+        }
+        guard !again.isEmpty else { return outcomes }
+        let languages = Set(again.map { files[$0].language })
+        let (ruleSet, _) = CompiledRuleSet.compile(rules, languages: languages)
+        let analysed = FileAnalyser.analyseAll(
+            again.map { files[$0] }, ruleSet: ruleSet, configuration: configuration, jobs: request.jobs, project: project)
+        var result = outcomes
+        for (index, outcome) in zip(again, analysed) where outcome.record.status.wasAnalysed { result[index] = outcome }
+        return result
+    }
+
+    /// Whether `bytes` holds `name` followed by `(` (spaces between allowed), not as the tail of a longer name.
+    static func mentionsCall(_ bytes: [UInt8], of name: [UInt8]) -> Bool {
+        guard let first = name.first, bytes.count > name.count else { return false }
+        func isNameByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte == 0x24
+        }
+        var index = 0
+        let last = bytes.count - name.count
+        while index <= last {
+            if bytes[index] == first, index == 0 || !isNameByte(bytes[index - 1]), bytes[index..<(index + name.count)].elementsEqual(name) {
+                var after = index + name.count
+                while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+                if after < bytes.count, bytes[after] == UInt8(ascii: "(") { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Applies project-wide conditions and the confidence floor, in report order.

@@ -6,12 +6,20 @@ struct FileOutcome: Codable, Sendable {
     var record: FileRecord
     var findings: [Finding] = []
     var projectWitnesses: Set<String> = []
+    /// What the file's functions tell its callers (nil when nothing).
+    var summaries: FileSummaries?
+    /// Called functions whose summaries could change a finding here.
+    var unresolvedCallees: [String] = []
 }
 
 /// Reads, parses and runs the rules on each file, in parallel on all cores. Each worker owns
 /// its parser and query cursor; compiled queries are shared read-only.
 enum FileAnalyser {
-    static func analyseAll(_ files: [DiscoveredFile], ruleSet: CompiledRuleSet, configuration: Configuration, jobs: Int) -> [FileOutcome] {
+    /// Without `project`, each file is analysed on its own and its function summaries gathered;
+    /// with it, calls into the rest of the project are judged by their summaries too.
+    static func analyseAll(
+        _ files: [DiscoveredFile], ruleSet: CompiledRuleSet, configuration: Configuration, jobs: Int, project: ProjectSummaries? = nil
+    ) -> [FileOutcome] {
         // Largest first, so one big file does not start last and leave the other cores idle.
         let order = files.indices.sorted { files[$0].size > files[$1].size }
         let next = Atomic<Int>(0)
@@ -25,7 +33,7 @@ enum FileAnalyser {
                 let position = next.add(1, ordering: .relaxed).oldValue
                 guard position < order.count else { break }
                 let index = order[position]
-                local.append((index, worker.analyse(files[index])))
+                local.append((index, worker.analyse(files[index], project: project)))
             }
             collected.withLock { $0 += local }
         }
@@ -40,6 +48,7 @@ enum FileAnalyser {
         let secretRules: Set<String>
         let parser = TreeSitterParser()
         let runner = QueryRunner()
+        private var summarizers: [Language: ReturnSummarizer?] = [:]
 
         init(ruleSet: CompiledRuleSet, timeoutSeconds: Double, maximumFileSize: Int, secretRules: Set<String>) {
             self.ruleSet = ruleSet
@@ -54,7 +63,23 @@ enum FileAnalyser {
             !secretRules.isEmpty && BuiltinRules.secretSearchLanguages.contains(file.language) && !PathClassifier.isTestPath(file.path)
         }
 
-        func analyse(_ file: DiscoveredFile) -> FileOutcome {
+        /// The return summariser for a language, with the `bound-regex` patterns of its rules.
+        private func summarizer(for language: Language) -> ReturnSummarizer? {
+            if let known = summarizers[language] { return known }
+            var regexes: [String: RegexPattern] = [:]
+            for rule in ruleSet.rules where CompiledRuleSet.targets(of: rule).contains(language) {
+                for pattern in rule.patterns {
+                    for condition in pattern.conditions {
+                        if case .boundRegex(let regex) = condition.test { regexes[regex.source] = regex }
+                    }
+                }
+            }
+            let made = ReturnSummarizer(language: language, regexes: regexes.keys.sorted().compactMap { regexes[$0] })
+            summarizers[language] = made
+            return made
+        }
+
+        func analyse(_ file: DiscoveredFile, project: ProjectSummaries? = nil) -> FileOutcome {
             var record = FileRecord(path: file.path, language: file.language, status: .analysed)
             let bytes: [UInt8]
             switch SafeFileReader.read(file.absolutePath, limit: maximumFileSize) {
@@ -110,17 +135,27 @@ enum FileAnalyser {
                 record.status = .partiallyParsed
                 record.detail = "syntax errors; first near line \(firstErrorLine(tree.root))"
             }
-            let facts = FileFacts(tree: tree, language: file.language)
+            let facts = FileFacts(tree: tree, language: file.language, path: file.path, project: project)
             var outcome = FileOutcome(record: record)
             if let plan = ruleSet.plan(for: file.language) {
-                let result = RuleEvaluator(ruleSet: ruleSet, plan: plan)
-                    .evaluate(facts: facts, relativePath: file.path, runner: runner, deadline: deadline)
+                let evaluator = RuleEvaluator(ruleSet: ruleSet, plan: plan)
+                let result = evaluator.evaluate(facts: facts, relativePath: file.path, runner: runner, deadline: deadline)
                 if result.queryTimedOut {
                     outcome.record.status = .timedOut
                     outcome.record.detail = "rules stopped after the per-file time limit; findings so far are kept"
                 }
                 outcome.findings = Self.withoutRepeatedSecrets(result.findings)
                 outcome.projectWitnesses = result.projectWitnesses
+                if project == nil {
+                    var summaries = FileSummaries(sinks: result.sinkSummaries)
+                    summaries.returns = summarizer(for: file.language)?.summaries(of: facts, runner: runner, deadline: deadline) ?? []
+                    outcome.summaries = summaries.isEmpty ? nil : summaries
+                    outcome.unresolvedCallees = facts.unresolvedCallees.sorted()
+                } else {
+                    let reported = Set(outcome.findings.map { "\($0.ruleID)@\($0.range.start)" })
+                    outcome.findings += evaluator.callSiteFindings(facts: facts, relativePath: file.path, deadline: deadline)
+                        .filter { !reported.contains("\($0.ruleID)@\($0.range.start)") }
+                }
             }
             if searchesSecrets(file) {
                 // A rule of the language's own pack that already reports a credential on a line

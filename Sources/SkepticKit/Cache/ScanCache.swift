@@ -72,7 +72,7 @@ public struct ScanCache: Sendable {
     }
 
     struct Contents: Codable {
-        static let currentFormat = 1
+        static let currentFormat = 2  // 2: function summaries for the project's cross-file pass
         var format: Int
         var root: String
         var key: ScanCacheKey

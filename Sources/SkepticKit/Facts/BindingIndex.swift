@@ -47,14 +47,25 @@ public struct BindingIndex {
         guard let candidates = byName[name] else { return [] }
         // The binding being made cannot supply its own value: in `q = q + x` the right-hand `q`
         // is the earlier one.
+        func isAssignment(_ binding: Binding) -> Bool { binding.kind == .assignment || binding.kind == .augmentedAssignment }
+        // An assignment in a nested block (`if (name) { sql += ... }`) still changes the variable
+        // declared outside it, so it may reach a use after the block.
         let visible = candidates.filter {
-            $0.scope.contains(use) && $0.nameNode.startByte != use && !($0.value?.byteRange.contains(use) ?? false)
+            ($0.scope.contains(use) || isAssignment($0)) && $0.nameNode.startByte != use && !($0.value?.byteRange.contains(use) ?? false)
         }
-        let declarations = visible.filter { $0.kind != .assignment && $0.kind != .augmentedAssignment }
-        guard let innermost = declarations.min(by: { $0.scope.count < $1.scope.count }) ?? visible.min(by: { $0.scope.count < $1.scope.count }) else {
+        let declarations = visible.filter { !isAssignment($0) }
+        let enclosing = visible.filter { $0.scope.contains(use) }
+        guard let innermost = declarations.min(by: { $0.scope.count < $1.scope.count }) ?? enclosing.min(by: { $0.scope.count < $1.scope.count }) else {
             return []
         }
-        let inScope = visible.filter { innermost.scope.contains($0.nameNode.startByte) && ($0.scope == innermost.scope || $0.kind == .assignment || $0.kind == .augmentedAssignment) }
+        // Declarations of the same name inside the innermost scope shadow it for their own scope.
+        let shadows = candidates.filter { !isAssignment($0) && $0.scope != innermost.scope && innermost.scope.contains($0.scope.lowerBound) && !$0.scope.contains(use) }
+        let inScope = visible.filter { binding in
+            guard innermost.scope.contains(binding.nameNode.startByte) else { return false }
+            if binding.scope == innermost.scope { return true }
+            guard isAssignment(binding) else { return false }
+            return !shadows.contains { $0.scope.contains(binding.nameNode.startByte) }
+        }
         let before = inScope.filter { $0.nameNode.startByte < use }
         return before.isEmpty ? inScope : before
     }

@@ -39,13 +39,19 @@ struct JavaScriptValueModel: ValueModel {
             case "||", "??":
                 if leftKind == .constant { return .constant }
                 return leftKind.merged(with: rightKind)
+            case "-", "*", "/", "%", "**", "<<", ">>", ">>>", "&", "|", "^", "<", ">", "<=", ">=", "==", "===", "!=", "!==", "instanceof", "in":
+                // Arithmetic, bitwise and comparison operators give numbers and booleans, never text.
+                return leftKind == .constant && rightKind == .constant ? .constant : .sanitized
             default:
                 return leftKind == .constant && rightKind == .constant ? .constant : .unknown
             }
         case "ternary_expression":
             guard let consequence = node.field("consequence"), let alternative = node.field("alternative") else { return .unknown }
-            return classify(consequence, sanitizers: sanitizers, in: facts, depth: depth + 1)
-                .merged(with: classify(alternative, sanitizers: sanitizers, in: facts, depth: depth + 1))
+            let confined = node.field("condition").flatMap { AllowList.confinedBranch(condition: $0, consequence: consequence, alternative: alternative) }
+            func branchKind(_ branch: SyntaxNode) -> ValueKind {
+                branch == confined ? .sanitized : classify(branch, sanitizers: sanitizers, in: facts, depth: depth + 1)
+            }
+            return branchKind(consequence).merged(with: branchKind(alternative))
         case "array":
             return node.namedChildren.reduce(ValueKind.constant) { $0.merged(with: classify($1, sanitizers: sanitizers, in: facts, depth: depth + 1)) }
         case "identifier":
@@ -55,6 +61,23 @@ struct JavaScriptValueModel: ValueModel {
                 return classify(property, sanitizers: sanitizers, in: facts, depth: depth + 1)
             }
             return .unknown
+        case "subscript_expression":
+            // `SORT_COLUMNS[sort]`: whichever key is asked, the value is one of the table's constants
+            // (or undefined).
+            guard let object = node.field("object"), let literal = objectLiteral(object, in: facts, depth: depth + 1) ?? arrayLiteral(object, in: facts)
+            else { return .unknown }
+            var values: [SyntaxNode] = []
+            for child in literal.namedChildren where child.kind != "comment" {
+                if literal.kind == "array" {
+                    guard child.kind != "spread_element" else { return .unknown }
+                    values.append(child)
+                } else {
+                    guard child.kind == "pair", let value = child.field("value") else { return .unknown }
+                    values.append(value)
+                }
+            }
+            let kinds = values.map { classify($0, sanitizers: [], in: facts, depth: depth + 1) }
+            return kinds.allSatisfy { $0 == .constant } ? .constant : .unknown
         case "call_expression":
             guard let callee = node.field("function") else { return .unknown }
             if calleeMatchesSanitizer(callee.text, sanitizers) { return .sanitized }
@@ -65,7 +88,7 @@ struct JavaScriptValueModel: ValueModel {
                 let parts = [object] + arguments
                 return combineConcatenation(parts.map { classify($0, sanitizers: sanitizers, in: facts, depth: depth + 1) })
             }
-            return .unknown
+            return classifyProjectCall(node, in: facts)
         default:
             return .unknown
         }
@@ -73,6 +96,7 @@ struct JavaScriptValueModel: ValueModel {
 
     private func classifyIdentifier(_ node: SyntaxNode, sanitizers: Set<String>, in facts: FileFacts, depth: Int) -> ValueKind {
         if node.text == "undefined" { return .constant }
+        if AllowList.isGuarded(node) { return .sanitized }
         return classifyBindings(of: node, sanitizers: sanitizers, in: facts, depth: depth)
     }
 
@@ -85,6 +109,12 @@ struct JavaScriptValueModel: ValueModel {
             if let key = pair.field("key"), Self.keyText(key) == property.text { return pair.field("value") }
         }
         return nil
+    }
+
+    private func arrayLiteral(_ node: SyntaxNode, in facts: FileFacts) -> SyntaxNode? {
+        guard node.kind == "identifier", var value = singleBoundValue(node, in: facts) else { return nil }
+        while Self.wrapperKinds.contains(value.kind), let inner = value.namedChildren.first { value = inner }
+        return value.kind == "array" ? value : nil
     }
 
     func objectLiteral(_ node: SyntaxNode, in facts: FileFacts, depth: Int) -> SyntaxNode? {

@@ -44,22 +44,35 @@ struct PythonValueModel: ValueModel {
         case "conditional_expression":
             let branches = node.namedChildren
             guard branches.count == 3 else { return .unknown }
-            return kind(branches[0]).merged(with: kind(branches[2]))
+            let confined = AllowList.confinedBranch(condition: branches[1], consequence: branches[0], alternative: branches[2])
+            func branchKind(_ branch: SyntaxNode) -> ValueKind { branch == confined ? .sanitized : kind(branch) }
+            return branchKind(branches[0]).merged(with: branchKind(branches[2]))
+        case "generator_expression", "list_comprehension", "set_comprehension":
+            // `", ".join("?" for _ in tags)`: every item is the body's value.
+            return node.field("body").map(kind) == .constant ? .constant : .unknown
         case "list", "tuple", "set", "expression_list":
             return node.namedChildren.reduce(ValueKind.constant) { $0.merged(with: kind($1)) }
         case "identifier":
+            if AllowList.isGuarded(node) { return .sanitized }
             return classifyBindings(of: node, sanitizers: sanitizers, in: facts, depth: depth)
         case "call":
-            return classifyCall(node, sanitizers: sanitizers, kind: kind)
+            if let lookup = constantLookup(node, in: facts, depth: next) { return lookup }
+            return classifyCall(node, sanitizers: sanitizers, kind: kind, facts: facts)
+        case "subscript":
+            // `TABLES[kind]`: whichever key is asked, the value is one of the table's constants.
+            guard let table = node.field("value"), let values = constantTableValues(table, in: facts, depth: next) else { return .unknown }
+            return values.reduce(ValueKind.constant) { $0.merged(with: kind($1)) } == .constant ? .constant : .unknown
         default:
             return .unknown
         }
     }
 
-    private func classifyCall(_ node: SyntaxNode, sanitizers: Set<String>, kind: (SyntaxNode) -> ValueKind) -> ValueKind {
+    private func classifyCall(_ node: SyntaxNode, sanitizers: Set<String>, kind: (SyntaxNode) -> ValueKind, facts: FileFacts) -> ValueKind {
         guard let callee = node.field("function") else { return .unknown }
         if calleeMatchesSanitizer(callee.text, sanitizers) { return .sanitized }
-        let arguments = node.field("arguments")?.namedChildren.filter { $0.kind != "comment" } ?? []
+        // `f(x for x in xs)` has the generator itself as its arguments.
+        let argumentList = node.field("arguments")
+        let arguments = argumentList?.kind == "generator_expression" ? [argumentList!] : argumentList?.namedChildren.filter { $0.kind != "comment" } ?? []
         func argumentKind(_ argument: SyntaxNode) -> ValueKind {
             switch argument.kind {
             case "keyword_argument": return argument.field("value").map(kind) ?? .unknown
@@ -76,7 +89,39 @@ struct PythonValueModel: ValueModel {
             if Self.receiverPreservingMethods.contains(method), arguments.isEmpty { return kind(receiver) }
         }
         if callee.kind == "identifier", callee.text == "str", arguments.count == 1 { return argumentKind(arguments[0]) }
-        return .unknown
+        return classifyProjectCall(node, in: facts)
+    }
+
+    /// `SORT_COLUMNS.get(sort, "created_at")` on a dict of constants: a constant.
+    private func constantLookup(_ node: SyntaxNode, in facts: FileFacts, depth: Int) -> ValueKind? {
+        guard let callee = node.field("function"), callee.kind == "attribute", callee.field("attribute")?.text == "get",
+            let table = callee.field("object"), let values = constantTableValues(table, in: facts, depth: depth)
+        else { return nil }
+        let arguments = node.field("arguments")?.namedChildren.filter { $0.kind != "comment" } ?? []
+        guard !arguments.isEmpty, arguments.count <= 2, !arguments.contains(where: { $0.kind.hasSuffix("splat") || $0.kind == "keyword_argument" })
+        else { return nil }
+        let parts = values + (arguments.count == 2 ? [arguments[1]] : [])
+        let kinds = parts.map { classify($0, sanitizers: [], in: facts, depth: depth + 1) }
+        return kinds.allSatisfy { $0 == .constant } ? .constant : nil
+    }
+
+    /// The values of a dict, list or tuple literal bound to a name, when it has no spreads.
+    private func constantTableValues(_ node: SyntaxNode, in facts: FileFacts, depth: Int) -> [SyntaxNode]? {
+        guard node.kind == "identifier", let literal = singleBoundValue(node, in: facts) else { return nil }
+        switch literal.kind {
+        case "dictionary":
+            var values: [SyntaxNode] = []
+            for child in literal.namedChildren where child.kind != "comment" {
+                guard child.kind == "pair", let value = child.field("value") else { return nil }
+                values.append(value)
+            }
+            return values
+        case "list", "tuple":
+            let items = literal.namedChildren.filter { $0.kind != "comment" }
+            return items.contains(where: { $0.kind.hasSuffix("splat") }) ? nil : items
+        default:
+            return nil
+        }
     }
 
     func objectLiteral(_ node: SyntaxNode, in facts: FileFacts, depth: Int) -> SyntaxNode? {

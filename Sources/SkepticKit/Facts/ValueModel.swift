@@ -47,13 +47,26 @@ extension ValueModel {
                 kind = binding.value.map { classify($0, sanitizers: sanitizers, in: facts, depth: depth + 1) } ?? .unknown
             case .augmentedAssignment:
                 let appended = binding.value.map { classify($0, sanitizers: sanitizers, in: facts, depth: depth + 1) } ?? .unknown
-                kind = appended == .constant ? .constant : .built
+                kind = appended == .constant || appended == .sanitized ? appended : .built
             case .parameter, .imported, .function:
                 kind = .unknown
             }
             result = result.map { $0.merged(with: kind) } ?? kind
         }
         return result ?? .unknown
+    }
+
+    /// A call of a function defined in the project: built when the function returns a string it
+    /// builds from parts that are not constant (`return "... WHERE mood = '" + mood + "'"`).
+    /// Without the project's summaries, the callee is noted so the file can be judged again.
+    func classifyProjectCall(_ call: SyntaxNode, in facts: FileFacts) -> ValueKind {
+        guard let callee = facts.callee(of: call) else { return .unknown }
+        guard let project = facts.project else {
+            facts.unresolvedCallees.insert(callee.name)
+            return .unknown
+        }
+        let summary = project.returns(named: callee.name, from: facts.path, module: callee.module)
+        return summary?.returnsBuilt == true ? .built : .unknown
     }
 
     /// The one value bound to a name where it is used, when exactly one binding with a value reaches it.
@@ -109,9 +122,23 @@ public final class FileFacts {
         return kind
     }
 
-    public init(tree: SyntaxTree, language: Language) {
+    /// The file's path from the scan root, and what the project's other files say about the
+    /// functions this one calls (nil while the project's summaries are still being gathered).
+    let path: String
+    let project: ProjectSummaries?
+    /// Functions whose results a condition could not judge here: with the project's summaries
+    /// their calls may decide it (`sql = queries.filter_sql(mood)`; `db.execute(sql)`).
+    var unresolvedCallees: Set<String> = []
+
+    public convenience init(tree: SyntaxTree, language: Language) {
+        self.init(tree: tree, language: language, path: "", project: nil)
+    }
+
+    init(tree: SyntaxTree, language: Language, path: String, project: ProjectSummaries?) {
         self.tree = tree
         self.language = language
+        self.path = path
+        self.project = project
         switch language {
         case .javascript, .typescript, .tsx: model = JavaScriptValueModel()
         case .python: model = PythonValueModel()
@@ -172,5 +199,38 @@ public final class FileFacts {
         let index = BindingIndex(root: tree.root, language: language)
         cachedBindings = index
         return index
+    }
+
+    /// The function a call names, and the module it was imported from (nil when the name is not
+    /// an import, so it is looked for in this file): `query_all(...)` after `from .db import
+    /// query_all`, `queries.date_sql(...)` after `from . import queries`, `db.run(...)` after
+    /// `import * as db from "./db"`. Calls on other objects are not followed.
+    func callee(of call: SyntaxNode) -> (name: String, module: String?)? {
+        guard let function = call.field("function") else { return nil }
+        switch function.kind {
+        case "identifier":
+            let bindings = bindings.reaching(function)
+            if let imported = bindings.first(where: { $0.kind == .imported || $0.module != nil }) {
+                guard let module = imported.module else { return nil }
+                return (function.text, Self.importedModule(module, name: function.text))
+            }
+            // A parameter or a local holding something else is not the function of that name.
+            let functionKinds: Set<String> = ["arrow_function", "function_expression", "function", "lambda"]
+            guard bindings.allSatisfy({ $0.kind == .function || ($0.value.map { functionKinds.contains($0.kind) } ?? false) }) else { return nil }
+            return (function.text, nil)
+        case "attribute", "member_expression":
+            guard let object = function.field("object"), object.kind == "identifier",
+                let name = (function.field("attribute") ?? function.field("property"))?.text,
+                let imported = bindings.reaching(object).first(where: { $0.module != nil }), let module = imported.module
+            else { return nil }
+            return (name, Self.importedModule(module, name: object.text))
+        default:
+            return nil
+        }
+    }
+
+    /// `from . import queries` names the module by the imported name itself.
+    private static func importedModule(_ module: String, name: String) -> String {
+        module.allSatisfy { $0 == "." } ? name : module
     }
 }

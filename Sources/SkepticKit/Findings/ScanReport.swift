@@ -52,7 +52,7 @@ public struct CoverageSummary: Codable, Sendable {
         "Business logic and authorisation decisions (who may see or change what) beyond the patterns the rules describe.",
         "Behaviour at run time: configuration, secrets and database policies set outside these files.",
         "Dependencies' own code and known vulnerabilities in them (no software composition analysis).",
-        "Data flow across files and through frameworks beyond the local bindings each rule follows.",
+        "Data flow beyond local bindings and one call into the project's own Python and JavaScript functions (a helper that passes a parameter to a sink, or returns built SQL or a model's answer): longer call chains, Go and Swift helpers, and flows through frameworks, callbacks and object fields.",
     ]
 
     private static let secretRuleIDs = Set(BuiltinRules.secretRules.map(\.id))

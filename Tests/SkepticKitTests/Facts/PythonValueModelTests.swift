@@ -20,6 +20,21 @@ import Testing
         ("def f(x):\n    a = b = 'SELECT ' + x\n    sink(a)", .built),
         ("X = 'k'\ndef f():\n    sink(X)", .constant),
         ("def f(x):\n    q = f'{x}'.strip()\n    sink(q)", .built),
+        // Lookups in a table of constants are constants, whatever the key.
+        ("TABLES = {'mood': 'moods', 'sleep': 'sleep_log'}\ndef f(k):\n    sink(f'SELECT * FROM {TABLES[k]}')", .constant),
+        ("COLS = {'new': 'created_at DESC'}\ndef f(k):\n    sink('ORDER BY ' + COLS.get(k, 'id'))", .constant),
+        ("COLS = {'new': 'created_at DESC'}\ndef f(k, d):\n    sink('ORDER BY ' + COLS.get(k, d))", .built),
+        ("def f(k, t):\n    TABLES = {'a': t}\n    sink(f'SELECT * FROM {TABLES[k]}')", .built),
+        ("def f(tags):\n    sink(', '.join('?' for _ in tags))", .constant),
+        ("def f(tags):\n    sink(', '.join(f\"'{t}'\" for t in tags))", .built),
+        // Values confined to an allow-list first.
+        ("def f(o):\n    sink('ORDER BY ' + (o if o in SORTS else 'id'))", .sanitized),
+        ("def f(o):\n    sink('ORDER BY ' + ('id' if o not in SORTS else o))", .sanitized),
+        ("def f(o):\n    sink('ORDER BY ' + (o if o in SORTS else p))", .built),
+        ("def f(o):\n    if o not in ('a', 'b'):\n        o = 'a'\n    sink('ORDER BY %s' % o)", .sanitized),
+        ("def f(o):\n    if o not in SORTS:\n        abort(400)\n    sink('ORDER BY ' + o)", .sanitized),
+        ("def f(o):\n    if o not in SORTS:\n        log(o)\n    sink('ORDER BY ' + o)", .built),
+        ("def f(o):\n    sink('ORDER BY ' + o)\n    if o not in SORTS:\n        return", .built),
     ])
     func classifies(code: String, expected: ValueKind) throws {
         #expect(try classifySinkArgument(code, as: .python, sanitizers: ["int"]) == expected, "\(code)")

@@ -205,7 +205,7 @@ func conditionalAppend(db *sql.DB, term, mood string) error {
 		// ruleid: go-sql-built-string
 		query += fmt.Sprintf(" AND mood = '%s'", mood)
 	}
-	// todoruleid: go-sql-built-string
+	// ruleid: go-sql-built-string
 	_, err := db.Query(query)
 	return err
 }

@@ -109,7 +109,7 @@ func makeErrorMiddleware(environment: Environment) -> ErrorMiddleware {
         }
         let response = Vapor.Response(status: status)
         // Assignments inside the switch do not reach this use (binding index scopes them to the case).
-        // todoruleid: swift-error-details-to-client
+        // ruleid: swift-error-details-to-client
         try? response.content.encode(ErrorResponse(error: true, reason: reason))
         return response
     }

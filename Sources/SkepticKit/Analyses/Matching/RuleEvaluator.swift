@@ -4,6 +4,9 @@ public struct FileMatchResult: Sendable {
     /// Rules whose `unless-project-has` query matched here: they stay quiet project-wide.
     public var projectWitnesses: Set<String> = []
     public var queryTimedOut = false
+    /// Functions here that pass a parameter to a rule's sink (found while the project's
+    /// summaries are gathered).
+    var sinkSummaries: [SinkSummary] = []
 }
 
 /// Runs a language plan over one parsed file and turns matches into findings.
@@ -24,7 +27,7 @@ public struct RuleEvaluator {
         case fileHas(Int)
     }
 
-    private struct Candidate {
+    struct Candidate {
         var rule: Int
         var match: QueryMatch
         var pattern: Int
@@ -85,6 +88,10 @@ public struct RuleEvaluator {
         // Conditions first: they need no other query, and most candidates fail them, so the
         // helper query below runs only for files where some candidate survived.
         var survivors: [Candidate] = []
+        // Candidates whose only objection is that the value is a parameter: the function is a
+        // sink for its callers (`def query_all(sql): return db.execute(sql)`).
+        let summarising = facts.project == nil && (facts.language == .python || facts.language.family == "javascript")
+        var sinkCandidates: [(candidate: Candidate, parameter: SinkParameter)] = []
         for candidate in candidates {
             // Conditions follow bindings and can be slow on adversarial files: they share the deadline.
             if deadline.hasPassed {
@@ -92,10 +99,14 @@ public struct RuleEvaluator {
                 break
             }
             let pattern = rules[candidate.rule].patterns[candidate.pattern]
-            if pattern.conditions.allSatisfy({ holds($0, in: candidate.match, facts: facts, memo: memo) }) { survivors.append(candidate) }
+            if pattern.conditions.allSatisfy({ holds($0, in: candidate.match, facts: facts, memo: memo) }) {
+                survivors.append(candidate)
+            } else if summarising, let parameter = sinkParameter(candidate, facts: facts, memo: memo) {
+                sinkCandidates.append((candidate, parameter))
+            }
         }
         candidates = survivors
-        guard !candidates.isEmpty else {
+        guard !candidates.isEmpty || !sinkCandidates.isEmpty else {
             result.findings = bare.map(\.0)
             assignFingerprints(&result.findings, matchedTexts: bare.map(\.1))
             return result
@@ -104,7 +115,8 @@ public struct RuleEvaluator {
         // Helper patterns run only where a candidate needs them, and their predicates only for
         // helper matches that enclose a candidate: broad helpers cost nothing elsewhere.
         var helpers: [HelperKey: [HelperMatch]] = [:]
-        if let helperQuery = plan.helpers, candidates.contains(where: { plan.rulesWithHelpers.contains($0.rule) }) {
+        if let helperQuery = plan.helpers,
+            (candidates + sinkCandidates.map(\.candidate)).contains(where: { plan.rulesWithHelpers.contains($0.rule) }) {
             let helperRun = runner.matches(of: helperQuery.query, in: root, deadline: deadline)
             result.queryTimedOut = result.queryTimedOut || helperRun.timedOut
             for match in helperRun.matches {
@@ -140,13 +152,20 @@ public struct RuleEvaluator {
         var seen = Set<String>()
         result.findings = bare.map(\.0)
         var matchedTexts = bare.map(\.1)
+        func placed(_ candidate: Candidate) -> Bool {
+            let pattern = rules[candidate.rule].patterns[candidate.pattern]
+            let range = candidate.focus.byteRange
+            if anyHelper(.fileHas(candidate.rule), encloses: range) { return false }
+            guard pattern.inside.indices.allSatisfy({ anyHelper(.inside(candidate.rule, candidate.pattern, $0), encloses: range) }) else { return false }
+            return !anyHelper(.notInside(candidate.rule, candidate.pattern), encloses: range)
+        }
+        for (candidate, parameter) in sinkCandidates where placed(candidate) {
+            result.sinkSummaries.append(sinkSummary(candidate, parameter: parameter))
+        }
         for candidate in candidates {
             let rule = rules[candidate.rule]
             let pattern = rule.patterns[candidate.pattern]
-            let range = candidate.focus.byteRange
-            if anyHelper(.fileHas(candidate.rule), encloses: range) { continue }
-            guard pattern.inside.indices.allSatisfy({ anyHelper(.inside(candidate.rule, candidate.pattern, $0), encloses: range) }) else { continue }
-            if anyHelper(.notInside(candidate.rule, candidate.pattern), encloses: range) { continue }
+            guard placed(candidate) else { continue }
             var reported = candidate
             if pattern.reportAtDefinition { reported.focus = definition(of: candidate.focus, in: facts) }
             let key = "\(rule.id)@\(reported.focus.startByte):\(reported.focus.endByte)"
@@ -162,12 +181,36 @@ public struct RuleEvaluator {
     // MARK: Matches
 
     /// Capture ids of the main query, where candidates and their conditions live.
-    private func captureIndex(_ name: String) -> Int? { plan.main.query.captureIndex(named: name) }
+    func captureIndex(_ name: String) -> Int? { plan.main.query.captureIndex(named: name) }
 
     private func focusNode(_ match: QueryMatch, name: String?) -> SyntaxNode? {
         if let name, let index = captureIndex(name), let node = match.nodes(forCapture: index).first { return node }
         if let index = plan.main.matchCapture, let node = match.nodes(forCapture: index).first { return node }
         return widest(match)
+    }
+
+    /// The call whose result an expression is, through `await`, parentheses and methods that
+    /// keep a string's content (`ask(q).strip()`, `await llm.complete(p)`).
+    static func producingCall(_ expression: SyntaxNode) -> SyntaxNode? {
+        var node = expression
+        for _ in 0..<8 {
+            switch node.kind {
+            case "await", "await_expression", "parenthesized_expression", "non_null_expression", "as_expression":
+                guard let inner = node.namedChildren.first else { return nil }
+                node = inner
+            case "call", "call_expression":
+                guard let function = node.field("function") else { return nil }
+                if ["attribute", "member_expression"].contains(function.kind), let receiver = function.field("object"),
+                    ["call", "call_expression", "await", "await_expression", "parenthesized_expression"].contains(receiver.kind) {
+                    node = receiver
+                } else {
+                    return node
+                }
+            default:
+                return nil
+            }
+        }
+        return nil
     }
 
     /// The values a conditional expression may take (`c ? a : b`, `a if c else b`), or the node itself.
@@ -210,7 +253,7 @@ public struct RuleEvaluator {
 
     /// Results of regular expressions already run on a text: in this file, and for short texts
     /// (names, keys) in the whole scan, since the same names recur from file to file.
-    private final class RegexMemo {
+    final class RegexMemo {
         let shared: SharedRegexMemo
         var results: [SharedRegexMemo.Key: Bool] = [:]
 
@@ -269,6 +312,10 @@ public struct RuleEvaluator {
             if case .lacksKeys = condition.test { return true }
             return false
         }
+        return holds(condition, on: node, facts: facts, memo: memo)
+    }
+
+    func holds(_ condition: CaptureCondition, on node: SyntaxNode, facts: FileFacts, memo: RegexMemo) -> Bool {
         let model = facts.model
         switch condition.test {
         case .regex(let regex, let negated):
@@ -310,7 +357,17 @@ public struct RuleEvaluator {
                 return modules.contains { module == $0 || module.hasPrefix($0 + "/") || module.hasPrefix($0 + ".") }
             }
         case .boundRegex(let regex):
-            return facts.bindings.reaching(node).contains { binding in binding.source.map { regex.matches($0.text) } ?? false }
+            let bindings = facts.bindings.reaching(node)
+            if bindings.contains(where: { binding in binding.source.map { regex.matches($0.text) } ?? false }) { return true }
+            // `sql = llm.sql_for(question)`: what that function returns, as the project's summaries say.
+            return bindings.contains { binding in
+                guard let source = binding.source, let call = Self.producingCall(source), let callee = facts.callee(of: call) else { return false }
+                guard let project = facts.project else {
+                    facts.unresolvedCallees.insert(callee.name)
+                    return false
+                }
+                return project.returns(named: callee.name, from: facts.path, module: callee.module)?.matchedRegexes.contains(regex.source) == true
+            }
         case .secret(let requirement):
             let text = model?.constantString(node, in: facts, depth: 0) ?? node.text
             switch requirement {
@@ -323,7 +380,7 @@ public struct RuleEvaluator {
     // MARK: Findings
 
     /// Numbers repeated (rule, text) pairs in source order, so identical lines get distinct, stable fingerprints.
-    private func assignFingerprints(_ findings: inout [Finding], matchedTexts: [String]) {
+    func assignFingerprints(_ findings: inout [Finding], matchedTexts: [String]) {
         let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
         var occurrences: [String: Int] = [:]
         for index in order {
@@ -393,14 +450,17 @@ public struct RuleEvaluator {
     }
 
     /// Fills `{{capture}}` placeholders with the captured text, shortened to one line.
-    private func render(_ template: String, match: QueryMatch, masked: [Range<Int>]) -> String {
+    /// Captures named in `placeholders` become `argumentPlaceholder`, for a caller's argument.
+    func render(_ template: String, match: QueryMatch, masked: [Range<Int>], placeholders: Set<String> = []) -> String {
         guard template.contains("{{") else { return template }
         var output = ""
         var rest = Substring(template)
         while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
             output += rest[..<open.lowerBound]
             let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            if let index = captureIndex(name), let node = match.nodes(forCapture: index).first {
+            if placeholders.contains(name) {
+                output += Self.argumentPlaceholder
+            } else if let index = captureIndex(name), let node = match.nodes(forCapture: index).first {
                 output += Excerpt.shorten(Excerpt.maskedText(node.source, node.byteRange, masking: masked))
             } else {
                 output += "{{\(name)}}"

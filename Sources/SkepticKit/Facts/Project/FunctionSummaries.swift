@@ -1,0 +1,143 @@
+import Foundation
+
+/// What one file's functions tell the rest of the project, found while analysing it: which
+/// parameters reach a rule's sink, and what the functions return. Kept with the file's cached
+/// outcome, so an unchanged file contributes without being parsed again.
+struct FileSummaries: Codable, Sendable, Equatable {
+    var sinks: [SinkSummary] = []
+    var returns: [ReturnSummary] = []
+
+    var isEmpty: Bool { sinks.isEmpty && returns.isEmpty }
+}
+
+/// A function that hands one of its parameters to a rule's sink: `def query_all(sql, args=())`
+/// calling `get_db().execute(sql, args)`. A call that passes it a value the rule objects to is
+/// the sink, one call up.
+struct SinkSummary: Codable, Sendable, Equatable {
+    var function: String
+    /// The parameter's position as callers count it (a method's `self` is not counted) and name.
+    var parameterIndex: Int
+    var parameterName: String
+    var ruleID: String
+    var pattern: Int
+    /// The rule's conditions that the parameter failed, to be tested on each caller's argument.
+    var conditions: [Int]
+    /// The rule's message for this sink, the argument left as a placeholder.
+    var message: String
+    /// Where the parameter reaches the sink: the rule's own finding would be here.
+    var sinkLine: Int
+    var sinkText: String
+}
+
+/// What a function returns: a string it assembles from parts that are not constant, or a value
+/// taken from expressions that rules' `bound-regex` conditions recognise (a model's answer).
+struct ReturnSummary: Codable, Sendable, Equatable {
+    var function: String
+    var returnsBuilt: Bool
+    /// Sources of the `bound-regex` conditions that the returned expressions match.
+    var matchedRegexes: [String]
+    /// Functions whose results are returned: their summaries hold for this one too.
+    var returnsResultsOf: [CalleeReference]
+}
+
+/// A called function as the caller names it: `chat`, or `sql_for_question` from module `.llm`.
+struct CalleeReference: Codable, Sendable, Equatable {
+    var name: String
+    var module: String?
+}
+
+/// Every file's summaries, looked up from a call: by the called name, and by where the callee
+/// was imported from when the caller says (`from .db import query_all`, `import * as db from
+/// "./db"`). A name defined in several files matches the one its import names, or none.
+struct ProjectSummaries: Sendable {
+    private struct Defined<Summary: Sendable>: Sendable {
+        var path: String
+        var summary: Summary
+    }
+
+    private var sinksByName: [String: [Defined<SinkSummary>]] = [:]
+    private var returnsByName: [String: [Defined<ReturnSummary>]] = [:]
+
+    init(_ files: [(path: String, summaries: FileSummaries)]) {
+        for (path, summaries) in files {
+            for sink in summaries.sinks { sinksByName[sink.function, default: []].append(Defined(path: path, summary: sink)) }
+            for summary in summaries.returns {
+                returnsByName[summary.function, default: []].append(Defined(path: path, summary: summary))
+            }
+        }
+        closeReturnsOverCalls()
+    }
+
+    var isEmpty: Bool { sinksByName.isEmpty && returnsByName.isEmpty }
+    var sinkFunctionNames: Set<String> { Set(sinksByName.keys) }
+    /// Names whose calls may change a condition's verdict: functions that return something.
+    var returnFunctionNames: Set<String> {
+        Set(returnsByName.filter { $0.value.contains { $0.summary.returnsBuilt || !$0.summary.matchedRegexes.isEmpty } }.keys)
+    }
+
+    /// The sink summaries for a call of `name` from `callerPath`, where the callee came from
+    /// `module` (nil when the name is not imported: defined in the caller's own file).
+    func sinks(named name: String, from callerPath: String, module: String?) -> [(path: String, summary: SinkSummary)] {
+        resolve(sinksByName[name] ?? [], from: callerPath, module: module).map { ($0.path, $0.summary) }
+    }
+
+    func returns(named name: String, from callerPath: String, module: String?) -> ReturnSummary? {
+        let found = resolve(returnsByName[name] ?? [], from: callerPath, module: module).map(\.summary)
+        guard var merged = found.first else { return nil }
+        for other in found.dropFirst() {
+            merged.returnsBuilt = merged.returnsBuilt || other.returnsBuilt
+            merged.matchedRegexes = Array(Set(merged.matchedRegexes).union(other.matchedRegexes)).sorted()
+        }
+        return merged
+    }
+
+    private func resolve<Summary>(_ candidates: [Defined<Summary>], from callerPath: String, module: String?) -> [Defined<Summary>] {
+        guard let module else { return candidates.filter { $0.path == callerPath } }
+        let wanted = Self.moduleStem(module)
+        return candidates.filter { Self.fileStem($0.path) == wanted }
+    }
+
+    /// `app/queries.py` -> `queries`; `src/db/index.ts` -> `db`.
+    static func fileStem(_ path: String) -> String {
+        let components = path.split(separator: "/")
+        guard let last = components.last else { return path }
+        let stem = last.split(separator: ".").first.map(String.init) ?? String(last)
+        if stem == "index" || stem == "__init__", components.count > 1 { return String(components[components.count - 2]) }
+        return stem
+    }
+
+    /// `.db`, `app.db`, `../lib/db`, `@/lib/db.js` -> `db`.
+    static func moduleStem(_ module: String) -> String {
+        var text = Substring(module)
+        for suffix in [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"] where text.hasSuffix(suffix) { text = text.dropLast(suffix.count) }
+        let separators: Set<Character> = module.contains("/") ? ["/"] : ["."]
+        return text.split(whereSeparator: { separators.contains($0) }).last.map(String.init) ?? String(text)
+    }
+
+    /// A function returning another's result returns what that one returns (a few hops).
+    private mutating func closeReturnsOverCalls() {
+        for _ in 0..<3 {
+            var changed = false
+            for (name, defined) in returnsByName {
+                for index in defined.indices {
+                    var summary = defined[index].summary
+                    for callee in summary.returnsResultsOf {
+                        for other in resolve(returnsByName[callee.name] ?? [], from: defined[index].path, module: callee.module) {
+                            if other.summary.returnsBuilt, !summary.returnsBuilt {
+                                summary.returnsBuilt = true
+                                changed = true
+                            }
+                            let added = Set(other.summary.matchedRegexes).subtracting(summary.matchedRegexes)
+                            if !added.isEmpty {
+                                summary.matchedRegexes = (summary.matchedRegexes + added).sorted()
+                                changed = true
+                            }
+                        }
+                    }
+                    returnsByName[name]?[index].summary = summary
+                }
+            }
+            if !changed { break }
+        }
+    }
+}
