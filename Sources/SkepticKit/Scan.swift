@@ -64,6 +64,7 @@ public struct Scan {
 
         var summary: ScanCache.RuleSummary
         var loadedRules: [Rule]
+        var compiled: CompiledRuleSet?
         if let cached = previous?.rules, !outcomes.contains(where: { $0 == nil }), Set(cached.languages) == languages {
             // Everything is cached: the rules need loading (for the report) but not compiling.
             summary = cached
@@ -79,6 +80,7 @@ public struct Scan {
             }
             summary = fresh
             loadedRules = ruleSet.rules
+            compiled = ruleSet
             let missing = outcomes.indices.filter { outcomes[$0] == nil }
             let analysed = timed("parse and analyse") {
                 FileAnalyser.analyseAll(missing.map { discovered.files[$0] }, ruleSet: ruleSet, configuration: configuration, jobs: request.jobs)
@@ -94,7 +96,7 @@ public struct Scan {
         // Across files: calls of the project's own functions, judged by what those functions do
         // (cached outcomes keep the summaries, so this needs no other file parsed again).
         let reported = timed("across files") {
-            crossFilePass(discovered.files, outcomes: fileOutcomes, rules: loadedRules, configuration: configuration)
+            crossFilePass(discovered.files, outcomes: fileOutcomes, rules: loadedRules, compiled: compiled, configuration: configuration)
         }
         var findings = timed("findings") { collectFindings(reported) }
         // The database boundary spans files: migrations are replayed in order, every scan (the
@@ -176,50 +178,115 @@ public struct Scan {
         return (ruleSet, summary)
     }
 
-    /// Analyses again, with every file's function summaries, the files whose findings they may
-    /// change: those with a condition left undecided by a call of a summarised function, and
-    /// those that call a function which hands a parameter to a sink. The rest keep their outcome.
-    func crossFilePass(_ files: [DiscoveredFile], outcomes: [FileOutcome], rules: [Rule], configuration: Configuration) -> [FileOutcome] {
-        let project = ProjectSummaries(outcomes.compactMap { outcome in outcome.summaries.map { (outcome.record.path, $0) } })
-        guard !project.isEmpty else { return outcomes }
-        let returnNames = project.returnFunctionNames
-        let sinkCalls = project.sinkFunctionNames.map { Array($0.utf8) }
-        let again = files.indices.filter { index in
-            let file = files[index]
-            guard file.language == .python || file.language.family == "javascript", outcomes[index].record.status.wasAnalysed else { return false }
-            if outcomes[index].unresolvedCallees.contains(where: returnNames.contains) { return true }
-            guard !sinkCalls.isEmpty, case .success(let bytes) = SafeFileReader.read(file.absolutePath, limit: configuration.maximumFileSize) else {
-                return false
-            }
-            return sinkCalls.contains { Self.mentionsCall(bytes, of: $0) }
+    /// Judges calls into the project's own functions. The functions that callers could not judge
+    /// alone are summarised where they are defined (and the functions whose results those return,
+    /// a few hops); then files with a condition such a summary decides are analysed again, and
+    /// files that may call a function which hands a parameter to a sink have those calls checked.
+    /// Every other file keeps its outcome.
+    func crossFilePass(
+        _ files: [DiscoveredFile], outcomes: [FileOutcome], rules: [Rule], compiled: CompiledRuleSet?, configuration: Configuration
+    ) -> [FileOutcome] {
+        let analysable = files.indices.filter { index in
+            (files[index].language == .python || files[index].language.family == "javascript") && outcomes[index].record.status.wasAnalysed
         }
-        guard !again.isEmpty else { return outcomes }
-        let languages = Set(again.map { files[$0].language })
-        let (ruleSet, _) = CompiledRuleSet.compile(rules, languages: languages)
-        let analysed = FileAnalyser.analyseAll(
-            again.map { files[$0] }, ruleSet: ruleSet, configuration: configuration, jobs: request.jobs, project: project)
+        let sinks = analysable.compactMap { index in outcomes[index].summaries.map { (files[index].path, $0) } }
+        let hasUnresolved = analysable.contains { !outcomes[$0].unresolvedCallees.isEmpty }
+        guard !sinks.isEmpty || hasUnresolved else { return outcomes }
+        var ruleSetForPass: CompiledRuleSet?
+        func ruleSet() -> CompiledRuleSet {
+            if let ruleSetForPass { return ruleSetForPass }
+            let made = compiled ?? CompiledRuleSet.compile(rules, languages: Set(analysable.map { files[$0].language })).0
+            ruleSetForPass = made
+            return made
+        }
+
+        // Functions imported from other files, summarised where they are defined: files named like
+        // the module. A file is read for the functions a condition wanted a built string from, or
+        // when its text has a match for a wanted `bound-regex` pattern at all.
+        let byStem = Dictionary(grouping: analysable, by: { ProjectSummaries.fileStem(files[$0].path) })
+        let patterns = Dictionary(
+            rules.flatMap { $0.patterns.flatMap(\.conditions) }.compactMap { condition -> (String, RegexPattern)? in
+                if case .boundRegex(let regex) = condition.test { return (regex.fingerprint, regex) } else { return nil }
+            }, uniquingKeysWith: { first, _ in first })
+        var requested: [Int: [String: Set<String>]] = [:]
+        var asked: [Int: [String: Set<String>]] = [:]
+        func ask(_ call: UnresolvedCall) {
+            guard let module = call.callee.module else { return }
+            for target in byStem[ProjectSummaries.moduleStem(module)] ?? [] where !(asked[target]?[call.callee.name]?.contains(call.wants) ?? false) {
+                requested[target, default: [:]][call.callee.name, default: []].insert(call.wants)
+            }
+        }
+        for index in analysable { outcomes[index].unresolvedCallees.forEach(ask) }
+        var returns: [Int: [ReturnSummary]] = [:]
+        for _ in 0..<3 where !requested.isEmpty {
+            var work: [(Int, [String: Set<String>])] = []
+            for (index, wanted) in requested.sorted(by: { $0.key < $1.key }) {
+                for (name, wants) in wanted { asked[index, default: [:]][name, default: []].formUnion(wants) }
+                let regexWants = Set(wanted.values.joined()).subtracting([UnresolvedCall.built]).compactMap { patterns[$0] }
+                if wanted.values.contains(where: { $0.contains(UnresolvedCall.built) }) || Self.anyLine(of: files[index], configuration: configuration, matches: regexWants) {
+                    work.append((index, wanted))
+                }
+            }
+            requested = [:]
+            let summarised = FileAnalyser.analyseAll(
+                work.map { (files[$0.0], FileAnalyser.Pass.returns(of: Set($0.1.keys))) }, ruleSet: ruleSet(), configuration: configuration, jobs: request.jobs)
+            for ((index, wanted), outcome) in zip(work, summarised) {
+                let found = outcome.summaries?.returns ?? []
+                returns[index, default: []] += found
+                for summary in found {
+                    for callee in summary.returnsResultsOf {
+                        for wants in wanted[summary.function] ?? [] {
+                            // A callee of the same file keeps the module the caller imported it from.
+                            ask(UnresolvedCall(callee: callee.module == nil ? CalleeReference(name: callee.name, module: files[index].path) : callee, wants: wants))
+                        }
+                    }
+                }
+            }
+        }
+        let returnSummaries = returns.map { (files[$0.key].path, FileSummaries(returns: $0.value)) }
+        let project = ProjectSummaries(sinks + returnSummaries)
+        guard !project.isEmpty else { return outcomes }
+
+        let hasSinks = !project.sinkFunctionNames.isEmpty
+        var again: [Int] = []
+        var callSitesOnly: [Int] = []
+        var called: Set<String> = []
+        for index in analysable {
+            let file = files[index]
+            if outcomes[index].unresolvedCallees.contains(where: { project.decides($0, from: file.path) }) {
+                again.append(index)
+            } else if hasSinks, case .success(let bytes) = SafeFileReader.read(file.absolutePath, limit: configuration.maximumFileSize) {
+                let names = project.sinkCalls(in: bytes, path: file.path)
+                if !names.isEmpty {
+                    callSitesOnly.append(index)
+                    called.formUnion(names)
+                }
+            }
+        }
+        guard !again.isEmpty || !callSitesOnly.isEmpty else { return outcomes }
         var result = outcomes
-        for (index, outcome) in zip(again, analysed) where outcome.record.status.wasAnalysed { result[index] = outcome }
+        let analysed = FileAnalyser.analyseAll(
+            again.map { (files[$0], FileAnalyser.Pass.withProject(project)) } + callSitesOnly.map { (files[$0], FileAnalyser.Pass.callSitesOnly(project)) },
+            ruleSet: ruleSet(), configuration: configuration, jobs: request.jobs)
+        for (index, outcome) in zip(again + callSitesOnly, analysed) where outcome.record.status.wasAnalysed {
+            if again.contains(index) {
+                result[index] = outcome
+            } else {
+                let reported = Set(result[index].findings.map { "\($0.ruleID)@\($0.range.start)" })
+                result[index].findings += outcome.findings.filter { !reported.contains("\($0.ruleID)@\($0.range.start)") }
+            }
+        }
         return result
     }
 
-    /// Whether `bytes` holds `name` followed by `(` (spaces between allowed), not as the tail of a longer name.
-    static func mentionsCall(_ bytes: [UInt8], of name: [UInt8]) -> Bool {
-        guard let first = name.first, bytes.count > name.count else { return false }
-        func isNameByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte == 0x24
+    /// Whether some line of the file has a match for one of `patterns` (lines bound the work a
+    /// pattern with `[\\s\\S]*` can do).
+    static func anyLine(of file: DiscoveredFile, configuration: Configuration, matches patterns: [RegexPattern]) -> Bool {
+        guard !patterns.isEmpty, case .success(let bytes) = SafeFileReader.read(file.absolutePath, limit: configuration.maximumFileSize) else { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.split(separator: "\n", omittingEmptySubsequences: true).contains { line in
+            patterns.contains { $0.matches(String(line)) }
         }
-        var index = 0
-        let last = bytes.count - name.count
-        while index <= last {
-            if bytes[index] == first, index == 0 || !isNameByte(bytes[index - 1]), bytes[index..<(index + name.count)].elementsEqual(name) {
-                var after = index + name.count
-                while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-                if after < bytes.count, bytes[after] == UInt8(ascii: "(") { return true }
-            }
-            index += 1
-        }
-        return false
     }
 
     /// Applies project-wide conditions and the confidence floor, in report order.

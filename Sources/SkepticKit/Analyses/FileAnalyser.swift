@@ -9,7 +9,7 @@ struct FileOutcome: Codable, Sendable {
     /// What the file's functions tell its callers (nil when nothing).
     var summaries: FileSummaries?
     /// Called functions whose summaries could change a finding here.
-    var unresolvedCallees: [String] = []
+    var unresolvedCallees: [UnresolvedCall] = []
 }
 
 /// Reads, parses and runs the rules on each file, in parallel on all cores. Each worker owns
@@ -18,8 +18,25 @@ enum FileAnalyser {
     /// Without `project`, each file is analysed on its own and its function summaries gathered;
     /// with it, calls into the rest of the project are judged by their summaries too.
     static func analyseAll(
-        _ files: [DiscoveredFile], ruleSet: CompiledRuleSet, configuration: Configuration, jobs: Int, project: ProjectSummaries? = nil
+        _ files: [DiscoveredFile], ruleSet: CompiledRuleSet, configuration: Configuration, jobs: Int, pass: Pass = .standalone
     ) -> [FileOutcome] {
+        analyseAll(files.map { ($0, pass) }, ruleSet: ruleSet, configuration: configuration, jobs: jobs)
+    }
+
+    /// What an analysis of a file is for.
+    enum Pass: Sendable {
+        /// The file on its own: findings, and summaries of the functions it hands to sinks.
+        case standalone
+        /// Again, with what the project's functions do.
+        case withProject(ProjectSummaries)
+        /// Only the calls of the project's sink functions (the file's own findings are known).
+        case callSitesOnly(ProjectSummaries)
+        /// Only what these functions return, for the files that call them.
+        case returns(of: Set<String>)
+    }
+
+    static func analyseAll(_ work: [(DiscoveredFile, Pass)], ruleSet: CompiledRuleSet, configuration: Configuration, jobs: Int) -> [FileOutcome] {
+        let files = work.map(\.0)
         // Largest first, so one big file does not start last and leave the other cores idle.
         let order = files.indices.sorted { files[$0].size > files[$1].size }
         let next = Atomic<Int>(0)
@@ -33,7 +50,7 @@ enum FileAnalyser {
                 let position = next.add(1, ordering: .relaxed).oldValue
                 guard position < order.count else { break }
                 let index = order[position]
-                local.append((index, worker.analyse(files[index], project: project)))
+                local.append((index, worker.analyse(files[index], pass: work[index].1)))
             }
             collected.withLock { $0 += local }
         }
@@ -79,7 +96,12 @@ enum FileAnalyser {
             return made
         }
 
-        func analyse(_ file: DiscoveredFile, project: ProjectSummaries? = nil) -> FileOutcome {
+        func analyse(_ file: DiscoveredFile, pass: Pass = .standalone) -> FileOutcome {
+            var project: ProjectSummaries?
+            switch pass {
+            case .withProject(let summaries), .callSitesOnly(let summaries): project = summaries
+            case .standalone, .returns: project = nil
+            }
             var record = FileRecord(path: file.path, language: file.language, status: .analysed)
             let bytes: [UInt8]
             switch SafeFileReader.read(file.absolutePath, limit: maximumFileSize) {
@@ -136,7 +158,21 @@ enum FileAnalyser {
                 record.detail = "syntax errors; first near line \(firstErrorLine(tree.root))"
             }
             let facts = FileFacts(tree: tree, language: file.language, path: file.path, project: project)
+            facts.returnSummarizer = summarizer(for: file.language)
             var outcome = FileOutcome(record: record)
+            switch pass {
+            case .callSitesOnly:
+                if let plan = ruleSet.plan(for: file.language) {
+                    outcome.findings = RuleEvaluator(ruleSet: ruleSet, plan: plan).callSiteFindings(facts: facts, relativePath: file.path, deadline: deadline)
+                }
+                return outcome
+            case .returns(let names):
+                let returns = summarizer(for: file.language)?.summaries(of: facts, only: names, runner: runner, deadline: deadline) ?? []
+                outcome.summaries = returns.isEmpty ? nil : FileSummaries(returns: returns)
+                return outcome
+            case .standalone, .withProject:
+                break
+            }
             if let plan = ruleSet.plan(for: file.language) {
                 let evaluator = RuleEvaluator(ruleSet: ruleSet, plan: plan)
                 let result = evaluator.evaluate(facts: facts, relativePath: file.path, runner: runner, deadline: deadline)
@@ -147,10 +183,10 @@ enum FileAnalyser {
                 outcome.findings = Self.withoutRepeatedSecrets(result.findings)
                 outcome.projectWitnesses = result.projectWitnesses
                 if project == nil {
-                    var summaries = FileSummaries(sinks: result.sinkSummaries)
-                    summaries.returns = summarizer(for: file.language)?.summaries(of: facts, runner: runner, deadline: deadline) ?? []
-                    outcome.summaries = summaries.isEmpty ? nil : summaries
-                    outcome.unresolvedCallees = facts.unresolvedCallees.sorted()
+                    outcome.summaries = result.sinkSummaries.isEmpty ? nil : FileSummaries(sinks: result.sinkSummaries)
+                    outcome.unresolvedCallees = facts.unresolvedCallees.sorted {
+                        ($0.callee.name, $0.callee.module ?? "", $0.wants) < ($1.callee.name, $1.callee.module ?? "", $1.wants)
+                    }
                 } else {
                     let reported = Set(outcome.findings.map { "\($0.ruleID)@\($0.range.start)" })
                     outcome.findings += evaluator.callSiteFindings(facts: facts, relativePath: file.path, deadline: deadline)

@@ -78,12 +78,10 @@ public enum SecretDetector {
         // One repeated character ("aaaaaaaa", "00000000").
         if Set(lower).count <= 2 { return true }
         // Values that say what they are: "unit-test-jwt-secret", "fake_api_key", "not-a-secret".
-        let words = lower.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." || $0 == ":" })
-        if words.count >= 2, words.contains(where: { ["test", "testing", "unittest", "fake", "mock", "notasecret"].contains($0) }) {
-            return true
-        }
+        guard ["test", "fake", "mock", "secret"].contains(where: lower.contains) else { return false }
         if lower.contains("not-a-secret") || lower.contains("not_a_secret") || lower.contains("notasecret") { return true }
-        return false
+        let words = lower.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." || $0 == ":" })
+        return words.count >= 2 && words.contains(where: { ["test", "testing", "unittest", "fake", "mock"].contains($0) })
     }
 
     private static func databaseURLHasPlaceholderPassword(_ text: String) -> Bool {

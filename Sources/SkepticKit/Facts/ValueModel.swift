@@ -61,12 +61,7 @@ extension ValueModel {
     /// Without the project's summaries, the callee is noted so the file can be judged again.
     func classifyProjectCall(_ call: SyntaxNode, in facts: FileFacts) -> ValueKind {
         guard let callee = facts.callee(of: call) else { return .unknown }
-        guard let project = facts.project else {
-            facts.unresolvedCallees.insert(callee.name)
-            return .unknown
-        }
-        let summary = project.returns(named: callee.name, from: facts.path, module: callee.module)
-        return summary?.returnsBuilt == true ? .built : .unknown
+        return facts.returns(CalleeReference(name: callee.name, module: callee.module), UnresolvedCall.built) ? .built : .unknown
     }
 
     /// The one value bound to a name where it is used, when exactly one binding with a value reaches it.
@@ -128,7 +123,7 @@ public final class FileFacts {
     let project: ProjectSummaries?
     /// Functions whose results a condition could not judge here: with the project's summaries
     /// their calls may decide it (`sql = queries.filter_sql(mood)`; `db.execute(sql)`).
-    var unresolvedCallees: Set<String> = []
+    var unresolvedCallees: Set<UnresolvedCall> = []
 
     public convenience init(tree: SyntaxTree, language: Language) {
         self.init(tree: tree, language: language, path: "", project: nil)
@@ -159,7 +154,7 @@ public final class FileFacts {
         for content in tree.root.stringContentNodes {
             let text = content.text
             if SecretDetector.knownFormat(in: text) != nil
-                || (SecretDetector.isLikelySecret(text) && Self.credentialContext(of: content)) {
+                || (Self.credentialContext(of: content) && SecretDetector.isLikelySecret(text)) {
                 ranges.append(content.byteRange)
             }
         }
@@ -201,6 +196,41 @@ public final class FileFacts {
         return index
     }
 
+    /// What the file's functions return, summarised when a condition first asks (set by the analyser).
+    var returnSummarizer: ReturnSummarizer?
+    private var localSummaries: [String: ReturnSummary] = [:]
+    private var summarising: Set<String> = []
+
+    /// Whether a call of `callee` returns what a condition `wants` (`built`, or a `bound-regex`
+    /// pattern's fingerprint): a function of this file is summarised here and now; one imported
+    /// from another file is looked up in the project's summaries, or noted for the project's pass.
+    func returns(_ callee: CalleeReference, _ wants: String, depth: Int = 0) -> Bool {
+        guard depth < 4 else { return false }
+        guard callee.module == nil else {
+            guard let project else {
+                unresolvedCallees.insert(UnresolvedCall(callee: callee, wants: wants))
+                return false
+            }
+            return project.decides(UnresolvedCall(callee: callee, wants: wants), from: path)
+        }
+        guard let summary = localSummary(named: callee.name) else { return false }
+        if wants == UnresolvedCall.built ? summary.returnsBuilt : summary.matchedRegexes.contains(wants) { return true }
+        return summary.returnsResultsOf.contains { returns($0, wants, depth: depth + 1) }
+    }
+
+    private func localSummary(named name: String) -> ReturnSummary? {
+        if let known = localSummaries[name] { return known }
+        // A few functions deep at most: each level classifies with a fresh depth budget.
+        guard let summarizer = returnSummarizer, !summarising.contains(name), summarising.count < 3 else { return nil }
+        let values = ReturnSummarizer.functions(named: name, in: self).flatMap(ReturnSummarizer.returnValues(of:))
+        guard !values.isEmpty else { return nil }
+        summarising.insert(name)
+        let summary = summarizer.summary(named: name, values: values, in: self)
+        summarising.remove(name)
+        localSummaries[name] = summary
+        return summary
+    }
+
     /// The function a call names, and the module it was imported from (nil when the name is not
     /// an import, so it is looked for in this file): `query_all(...)` after `from .db import
     /// query_all`, `queries.date_sql(...)` after `from . import queries`, `db.run(...)` after
@@ -214,7 +244,9 @@ public final class FileFacts {
                 guard let module = imported.module else { return nil }
                 return (function.text, Self.importedModule(module, name: function.text))
             }
-            // A parameter or a local holding something else is not the function of that name.
+            // A name bound nowhere in the file is a global or builtin (`require`, `str`), and a
+            // parameter or a local holding something else is not the function of that name.
+            guard !bindings.isEmpty else { return nil }
             let functionKinds: Set<String> = ["arrow_function", "function_expression", "function", "lambda"]
             guard bindings.allSatisfy({ $0.kind == .function || ($0.value.map { functionKinds.contains($0.kind) } ?? false) }) else { return nil }
             return (function.text, nil)

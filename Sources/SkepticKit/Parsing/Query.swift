@@ -176,8 +176,15 @@ public final class QueryRunner {
     }
 
     /// All matches of `query` under `node`; `timedOut` is set when the deadline cut the run short.
-    public func matches(of query: CompiledQuery, in node: SyntaxNode, deadline end: Deadline) -> (matches: [QueryMatch], timedOut: Bool) {
+    /// With `range`, only matches of nodes that overlap those bytes (and so their ancestors too).
+    public func matches(
+        of query: CompiledQuery, in node: SyntaxNode, within range: Range<Int>? = nil, deadline end: Deadline
+    ) -> (matches: [QueryMatch], timedOut: Bool) {
         deadline.pointee.deadline_ns = end.nanoseconds
+        if let range {
+            _ = ts_query_cursor_set_byte_range(cursor, UInt32(clamping: range.lowerBound), UInt32(clamping: range.upperBound))
+        }
+        defer { if range != nil { _ = ts_query_cursor_set_byte_range(cursor, 0, UInt32.max) } }
         skeptic_query_exec(cursor, query.pointer, node.raw, deadline)
         var result: [QueryMatch] = []
         var match = TSQueryMatch()

@@ -9,29 +9,31 @@ struct SinkParameter {
     var name: String
 }
 
-/// Sinks one call away. A function that passes a parameter to a rule's sink is summarised while
-/// its file is analysed; once every file is, each call of it is judged as the sink would judge
-/// the argument: `query_all(f"... '{email}'")` is SQL injection when `query_all` runs
-/// `db.execute(sql)`, in whichever file it is defined.
+/// Sinks one call away. A module-level function that passes a parameter to a rule's sink, where
+/// the rule judges how the value was built (`value:` conditions), is summarised while its file is
+/// analysed; once every file is, each call of it is judged as the sink would judge the argument:
+/// `query_all(f"... '{email}'")` is SQL injection when `query_all` runs `db.execute(sql)`, in
+/// whichever file it is defined. (Rules that recognise where a value came from, `bound-regex`,
+/// are not summarised this way: in library code nearly every function would be one.)
 extension RuleEvaluator {
     /// Whether every condition the candidate fails is a value test on one parameter of the
-    /// enclosing function.
-    func sinkParameter(_ candidate: Candidate, facts: FileFacts, memo: RegexMemo) -> SinkParameter? {
+    /// enclosing function. The conditions before `first` hold, and `first` does not.
+    func sinkParameter(_ candidate: Candidate, failingFrom first: Int, facts: FileFacts, memo: RegexMemo) -> SinkParameter? {
         let pattern = rules[candidate.rule].patterns[candidate.pattern]
         var failing: [Int] = []
         var parameter: (node: SyntaxNode, function: SyntaxNode)?
-        for (index, condition) in pattern.conditions.enumerated() {
+        for (index, condition) in pattern.conditions.enumerated() where index >= first {
             guard let capture = captureIndex(condition.capture), let node = candidate.match.nodes(forCapture: capture).first else { return nil }
-            if holds(condition, on: node, facts: facts, memo: memo) { continue }
+            if index > first, holds(condition, on: node, facts: facts, memo: memo) { continue }
             switch condition.test {
-            case .value, .boundRegex: break
+            case .value: break
             default: return nil
             }
             guard node.kind == "identifier" else { return nil }
             let bindings = facts.bindings.reaching(node)
-            guard bindings.count == 1, bindings[0].kind == .parameter, let function = FunctionShape.function(declaring: bindings[0].nameNode) else {
-                return nil
-            }
+            guard bindings.count == 1, bindings[0].kind == .parameter, let function = FunctionShape.function(declaring: bindings[0].nameNode),
+                FunctionShape.isModuleLevel(function)
+            else { return nil }
             if let known = parameter, known.node != bindings[0].nameNode { return nil }
             parameter = (bindings[0].nameNode, function)
             failing.append(index)

@@ -35,23 +35,77 @@ struct ReturnSummarizer {
         self.regexes = regexes
     }
 
-    func summaries(of facts: FileFacts, runner: QueryRunner, deadline: Deadline) -> [ReturnSummary] {
-        guard let model = facts.model else { return [] }
-        var byFunction: [Int: ReturnSummary] = [:]
-        var order: [Int] = []
+    /// Summaries of the functions named `names` (all when nil) that return something a caller
+    /// may care about.
+    func summaries(of facts: FileFacts, only names: Set<String>? = nil, runner: QueryRunner, deadline: Deadline) -> [ReturnSummary] {
+        var values: [String: [SyntaxNode]] = [:]
+        if let names {
+            // Named functions are found through the file's bindings; members of an exported object
+            // literal (`module.exports = { query() {...} }`) only by the query over the file.
+            for name in names { values[name] = Self.functions(named: name, in: facts).flatMap(Self.returnValues(of:)) }
+            if values.values.contains(where: \.isEmpty) {
+                let all = returnValues(in: facts, runner: runner, deadline: deadline)
+                for (name, found) in values where found.isEmpty { values[name] = all[name] ?? [] }
+            }
+        } else {
+            values = returnValues(in: facts, runner: runner, deadline: deadline)
+        }
+        return values.filter { !$0.value.isEmpty }
+            .sorted { $0.key < $1.key }
+            .map { summary(named: $0.key, values: $0.value, in: facts) }
+            .filter { $0.returnsBuilt || !$0.matchedRegexes.isEmpty || !$0.returnsResultsOf.isEmpty }
+    }
+
+    /// The expressions a function returns: its `return` statements' values (not those of
+    /// functions nested in it), or an arrow function's expression body.
+    static func returnValues(of function: SyntaxNode) -> [SyntaxNode] {
+        guard let body = function.field("body") else { return [] }
+        if function.kind == "arrow_function", body.kind != "statement_block" { return [body] }
+        var values: [SyntaxNode] = []
+        body.walk { node in
+            if node.kind == "return_statement", let value = node.namedChildren.first(where: { $0.kind != "comment" }) { values.append(value) }
+            return node == body || !FunctionShape.functionKinds.contains(node.kind)
+        }
+        return values
+    }
+
+    /// The functions of this file that a call of `name` may run: declared functions (and
+    /// methods, in Python) and names bound to a function expression.
+    static func functions(named name: String, in facts: FileFacts) -> [SyntaxNode] {
+        (facts.bindings.byName[name] ?? []).compactMap { binding in
+            switch binding.kind {
+            case .function:
+                return binding.nameNode.parent.flatMap { FunctionShape.functionKinds.contains($0.kind) ? $0 : nil }
+            case .declaration, .assignment:
+                return binding.value.flatMap { FunctionShape.functionKinds.contains($0.kind) ? $0 : nil }
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// The expressions each named function returns.
+    func returnValues(in facts: FileFacts, runner: QueryRunner, deadline: Deadline) -> [String: [SyntaxNode]] {
+        var values: [String: [SyntaxNode]] = [:]
         for match in runner.matches(of: query, in: facts.tree.root, deadline: deadline).matches {
-            guard !deadline.hasPassed, let value = match.nodes(forCapture: valueCapture).first,
+            guard let value = match.nodes(forCapture: valueCapture).first,
                 let function = FunctionShape.enclosingFunction(of: value), let name = FunctionShape.name(of: function)
             else { continue }
-            let key = function.startByte
-            var summary = byFunction[key] ?? ReturnSummary(function: name, returnsBuilt: false, matchedRegexes: [], returnsResultsOf: [])
-            if byFunction[key] == nil { order.append(key) }
+            values[name, default: []].append(value)
+        }
+        return values
+    }
+
+    func summary(named name: String, values: [SyntaxNode], in facts: FileFacts) -> ReturnSummary {
+        var summary = ReturnSummary(function: name, returnsBuilt: false, matchedRegexes: [], returnsResultsOf: [])
+        guard let model = facts.model else { return summary }
+        for value in values {
             if !summary.returnsBuilt, model.classify(value, sanitizers: Self.sanitizers, in: facts, depth: 0) == .built {
                 summary.returnsBuilt = true
             }
             let (texts, calls) = origins(of: value, in: facts)
-            for regex in regexes where !summary.matchedRegexes.contains(regex.source) && texts.contains(where: regex.matches) {
-                summary.matchedRegexes.append(regex.source)
+            for regex in regexes where !summary.matchedRegexes.contains(regex.fingerprint) && texts.contains(where: regex.matches) {
+                summary.matchedRegexes.append(regex.fingerprint)
             }
             for call in calls where summary.returnsResultsOf.count < Self.maximumCallees {
                 guard let callee = facts.callee(of: call), callee.name != name || callee.module != nil, Self.isProjectModule(callee.module, facts.language)
@@ -59,9 +113,8 @@ struct ReturnSummarizer {
                 let reference = CalleeReference(name: callee.name, module: callee.module)
                 if !summary.returnsResultsOf.contains(reference) { summary.returnsResultsOf.append(reference) }
             }
-            byFunction[key] = summary
         }
-        return order.compactMap { byFunction[$0] }.filter { $0.returnsBuilt || !$0.matchedRegexes.isEmpty || !$0.returnsResultsOf.isEmpty }
+        return summary
     }
 
     /// The returned expression's text and the texts its names were set from in the function

@@ -21,7 +21,7 @@ public struct RuleEvaluator {
         sharedRegexResults = ruleSet.regexResults
     }
 
-    private enum HelperKey: Hashable {
+    enum HelperKey: Hashable {
         case inside(Int, Int, Int)
         case notInside(Int, Int)
         case fileHas(Int)
@@ -35,7 +35,7 @@ public struct RuleEvaluator {
     }
 
     /// A helper match, with its predicates' verdict once someone asked.
-    private struct HelperMatch {
+    struct HelperMatch {
         var match: QueryMatch
         var context: Range<Int>
         var verdict: Bool?
@@ -99,9 +99,11 @@ public struct RuleEvaluator {
                 break
             }
             let pattern = rules[candidate.rule].patterns[candidate.pattern]
-            if pattern.conditions.allSatisfy({ holds($0, in: candidate.match, facts: facts, memo: memo) }) {
+            guard let failed = pattern.conditions.firstIndex(where: { !holds($0, in: candidate.match, facts: facts, memo: memo) }) else {
                 survivors.append(candidate)
-            } else if summarising, let parameter = sinkParameter(candidate, facts: facts, memo: memo) {
+                continue
+            }
+            if summarising, let parameter = sinkParameter(candidate, failingFrom: failed, facts: facts, memo: memo) {
                 sinkCandidates.append((candidate, parameter))
             }
         }
@@ -114,52 +116,32 @@ public struct RuleEvaluator {
 
         // Helper patterns run only where a candidate needs them, and their predicates only for
         // helper matches that enclose a candidate: broad helpers cost nothing elsewhere.
-        var helpers: [HelperKey: [HelperMatch]] = [:]
-        if let helperQuery = plan.helpers,
-            (candidates + sinkCandidates.map(\.candidate)).contains(where: { plan.rulesWithHelpers.contains($0.rule) }) {
-            let helperRun = runner.matches(of: helperQuery.query, in: root, deadline: deadline)
-            result.queryTimedOut = result.queryTimedOut || helperRun.timedOut
-            for match in helperRun.matches {
-                var context: Range<Int>?
-                for role in helperQuery.roles[match.patternIndex] {
-                    let key: HelperKey
-                    switch role {
-                    case .inside(let rule, let pattern, let list): key = .inside(rule, pattern, list)
-                    case .notInside(let rule, let pattern): key = .notInside(rule, pattern)
-                    case .fileHas(let rule):
-                        helpers[.fileHas(rule), default: []].append(HelperMatch(match: match, context: 0..<Int.max))
-                        continue
-                    case .main, .projectHas: continue
-                    }
-                    if context == nil { context = contextNode(match, in: helperQuery)?.byteRange }
-                    guard let context else { continue }
-                    helpers[key, default: []].append(HelperMatch(match: match, context: context))
-                }
-            }
+        var helpers: Helpers?
+        if candidates.contains(where: { plan.rulesWithHelpers.contains($0.rule) }) {
+            helpers = Helpers(self, root: root, runner: runner, deadline: deadline, memo: memo)
+            result.queryTimedOut = result.queryTimedOut || helpers?.timedOut == true
         }
-        func anyHelper(_ key: HelperKey, encloses range: Range<Int>) -> Bool {
-            guard var entries = helpers[key], let helperQuery = plan.helpers else { return false }
-            defer { helpers[key] = entries }
-            for index in entries.indices where entries[index].context.contains(range) {
-                if entries[index].verdict == nil {
-                    entries[index].verdict = passesInlinePredicates(entries[index].match, in: helperQuery, memo: memo)
-                }
-                if entries[index].verdict == true { return true }
+        // Only sinks to summarise: the helper matches around each one's function are enough (an
+        // `unless-file-has` elsewhere in the file is not seen; the callers are in other files).
+        var helpersAround: [Range<Int>: Helpers] = [:]
+        func sinkPlaced(_ candidate: Candidate) -> Bool {
+            guard plan.rulesWithHelpers.contains(candidate.rule) else { return true }
+            if let helpers { return helpers.placed(rule: candidate.rule, pattern: candidate.pattern, range: candidate.focus.byteRange) }
+            let around = FunctionShape.enclosingFunction(of: candidate.focus)?.byteRange ?? candidate.focus.byteRange
+            if helpersAround[around] == nil {
+                helpersAround[around] = Helpers(self, root: root, within: around, runner: runner, deadline: deadline, memo: memo)
             }
-            return false
+            return helpersAround[around]?.placed(rule: candidate.rule, pattern: candidate.pattern, range: candidate.focus.byteRange) ?? false
+        }
+        func placed(_ candidate: Candidate) -> Bool {
+            guard plan.rulesWithHelpers.contains(candidate.rule) else { return true }
+            return helpers?.placed(rule: candidate.rule, pattern: candidate.pattern, range: candidate.focus.byteRange) ?? false
         }
 
         var seen = Set<String>()
         result.findings = bare.map(\.0)
         var matchedTexts = bare.map(\.1)
-        func placed(_ candidate: Candidate) -> Bool {
-            let pattern = rules[candidate.rule].patterns[candidate.pattern]
-            let range = candidate.focus.byteRange
-            if anyHelper(.fileHas(candidate.rule), encloses: range) { return false }
-            guard pattern.inside.indices.allSatisfy({ anyHelper(.inside(candidate.rule, candidate.pattern, $0), encloses: range) }) else { return false }
-            return !anyHelper(.notInside(candidate.rule, candidate.pattern), encloses: range)
-        }
-        for (candidate, parameter) in sinkCandidates where placed(candidate) {
+        for (candidate, parameter) in sinkCandidates where sinkPlaced(candidate) {
             result.sinkSummaries.append(sinkSummary(candidate, parameter: parameter))
         }
         for candidate in candidates {
@@ -176,6 +158,61 @@ public struct RuleEvaluator {
         }
         assignFingerprints(&result.findings, matchedTexts: matchedTexts)
         return result
+    }
+
+    /// The helper query's matches for one file, by the role they play, each judged once.
+    final class Helpers {
+        private let evaluator: RuleEvaluator
+        private let memo: RegexMemo
+        private var entries: [HelperKey: [HelperMatch]] = [:]
+        let timedOut: Bool
+
+        init?(_ evaluator: RuleEvaluator, root: SyntaxNode, within range: Range<Int>? = nil, runner: QueryRunner, deadline: Deadline, memo: RegexMemo) {
+            guard let helperQuery = evaluator.plan.helpers else { return nil }
+            self.evaluator = evaluator
+            self.memo = memo
+            let run = runner.matches(of: helperQuery.query, in: root, within: range, deadline: deadline)
+            timedOut = run.timedOut
+            for match in run.matches {
+                var context: Range<Int>?
+                for role in helperQuery.roles[match.patternIndex] {
+                    let key: HelperKey
+                    switch role {
+                    case .inside(let rule, let pattern, let list): key = .inside(rule, pattern, list)
+                    case .notInside(let rule, let pattern): key = .notInside(rule, pattern)
+                    case .fileHas(let rule):
+                        entries[.fileHas(rule), default: []].append(HelperMatch(match: match, context: 0..<Int.max))
+                        continue
+                    case .main, .projectHas: continue
+                    }
+                    if context == nil { context = evaluator.contextNode(match, in: helperQuery)?.byteRange }
+                    guard let context else { continue }
+                    entries[key, default: []].append(HelperMatch(match: match, context: context))
+                }
+            }
+        }
+
+        private func any(_ key: HelperKey, encloses range: Range<Int>) -> Bool {
+            guard var list = entries[key], let helperQuery = evaluator.plan.helpers else { return false }
+            defer { entries[key] = list }
+            for index in list.indices where list[index].context.contains(range) {
+                if list[index].verdict == nil {
+                    list[index].verdict = evaluator.passesInlinePredicates(list[index].match, in: helperQuery, memo: memo)
+                }
+                if list[index].verdict == true { return true }
+            }
+            return false
+        }
+
+        /// Whether a match at `range` is where the rule's pattern wants it: inside every `inside`
+        /// context, in none of its `not-inside` ones, in a file without an `unless-file-has` match.
+        func placed(rule: Int, pattern: Int, range: Range<Int>) -> Bool {
+            if any(.fileHas(rule), encloses: range) { return false }
+            guard evaluator.rules[rule].patterns[pattern].inside.indices.allSatisfy({ any(.inside(rule, pattern, $0), encloses: range) }) else {
+                return false
+            }
+            return !any(.notInside(rule, pattern), encloses: range)
+        }
     }
 
     // MARK: Matches
@@ -242,7 +279,7 @@ public struct RuleEvaluator {
         return current
     }
 
-    private func contextNode(_ match: QueryMatch, in roleQuery: RoleQuery) -> SyntaxNode? {
+    func contextNode(_ match: QueryMatch, in roleQuery: RoleQuery) -> SyntaxNode? {
         if let index = roleQuery.contextCapture, let node = match.nodes(forCapture: index).first { return node }
         return widest(match)
     }
@@ -270,7 +307,7 @@ public struct RuleEvaluator {
         }
     }
 
-    private func passesInlinePredicates(_ match: QueryMatch, in roleQuery: RoleQuery, memo: RegexMemo) -> Bool {
+    func passesInlinePredicates(_ match: QueryMatch, in roleQuery: RoleQuery, memo: RegexMemo) -> Bool {
         let predicates = roleQuery.query.predicates[match.patternIndex]
         if predicates.isEmpty { return true }
         // Cheap comparisons first; regular expressions only when they still matter.
@@ -326,7 +363,12 @@ public struct RuleEvaluator {
             return kinds.contains(node.kind) != negated
         case .value(let requirement, let sanitizers):
             guard let model else { return false }
-            return model.classify(node, sanitizers: sanitizers, in: facts, depth: 0).satisfies(requirement)
+            let unresolvedBefore = facts.unresolvedCallees
+            let verdict = model.classify(node, sanitizers: sanitizers, in: facts, depth: 0).satisfies(requirement)
+            // A call the file cannot judge matters only where a built string is required and
+            // missing: a result of unknown origin already counts as not constant.
+            if verdict || requirement != .built { facts.unresolvedCallees = unresolvedBefore }
+            return verdict
         case .numberBelow(let limit):
             guard let value = model?.number(node, in: facts, depth: 0) else { return false }
             return value < limit
@@ -362,11 +404,7 @@ public struct RuleEvaluator {
             // `sql = llm.sql_for(question)`: what that function returns, as the project's summaries say.
             return bindings.contains { binding in
                 guard let source = binding.source, let call = Self.producingCall(source), let callee = facts.callee(of: call) else { return false }
-                guard let project = facts.project else {
-                    facts.unresolvedCallees.insert(callee.name)
-                    return false
-                }
-                return project.returns(named: callee.name, from: facts.path, module: callee.module)?.matchedRegexes.contains(regex.source) == true
+                return facts.returns(CalleeReference(name: callee.name, module: callee.module), regex.fingerprint)
             }
         case .secret(let requirement):
             let text = model?.constantString(node, in: facts, depth: 0) ?? node.text

@@ -116,12 +116,17 @@ public enum SecretRequirement: String, Sendable, CaseIterable {
 /// answered with a set lookup or substring test, which is far cheaper than ICU's matcher.
 public struct RegexPattern: @unchecked Sendable {
     public let source: String
+    /// A short stable name for the pattern (FNV-1a of its source), for records kept between scans.
+    let fingerprint: String
     let expression: NSRegularExpression
     let literal: LiteralAlternation?
     let required: RequiredLiterals?
 
     public init(_ source: String) throws {
         self.source = source
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in source.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        fingerprint = String(hash, radix: 16)
         expression = try NSRegularExpression(pattern: source)
         literal = LiteralAlternation(source)
         required = literal == nil ? RequiredLiterals(source) : nil

@@ -19,6 +19,24 @@ enum FunctionShape {
         return nil
     }
 
+    /// Whether other files can call the function by name: defined at the top of its module,
+    /// directly or as a constant, an export or a member of the exported object
+    /// (`module.exports = { query: (sql) => ... }`). Methods and nested functions are not.
+    static func isModuleLevel(_ function: SyntaxNode) -> Bool {
+        var node = function.parent
+        while let current = node {
+            switch current.kind {
+            case "module", "program": return true
+            case "decorated_definition", "export_statement", "variable_declarator", "lexical_declaration", "variable_declaration",
+                "pair", "object", "assignment_expression", "expression_statement", "parenthesized_expression":
+                node = current.parent
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
     /// The innermost function around `node`.
     static func enclosingFunction(of node: SyntaxNode) -> SyntaxNode? {
         var current = node.parent

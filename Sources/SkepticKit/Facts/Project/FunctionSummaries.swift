@@ -34,16 +34,25 @@ struct SinkSummary: Codable, Sendable, Equatable {
 struct ReturnSummary: Codable, Sendable, Equatable {
     var function: String
     var returnsBuilt: Bool
-    /// Sources of the `bound-regex` conditions that the returned expressions match.
+    /// The `bound-regex` conditions (by fingerprint) that the returned expressions match.
     var matchedRegexes: [String]
     /// Functions whose results are returned: their summaries hold for this one too.
     var returnsResultsOf: [CalleeReference]
 }
 
 /// A called function as the caller names it: `chat`, or `sql_for_question` from module `.llm`.
-struct CalleeReference: Codable, Sendable, Equatable {
+struct CalleeReference: Codable, Sendable, Hashable {
     var name: String
     var module: String?
+}
+
+/// A call whose result a condition could not judge in its own file, and what the condition
+/// needed of it: a built string, or a value a `bound-regex` pattern recognises.
+struct UnresolvedCall: Codable, Sendable, Hashable {
+    static let built = "built"
+    var callee: CalleeReference
+    /// `built`, or the fingerprint of the `bound-regex` pattern.
+    var wants: String
 }
 
 /// Every file's summaries, looked up from a call: by the called name, and by where the callee
@@ -70,9 +79,62 @@ struct ProjectSummaries: Sendable {
 
     var isEmpty: Bool { sinksByName.isEmpty && returnsByName.isEmpty }
     var sinkFunctionNames: Set<String> { Set(sinksByName.keys) }
-    /// Names whose calls may change a condition's verdict: functions that return something.
-    var returnFunctionNames: Set<String> {
-        Set(returnsByName.filter { $0.value.contains { $0.summary.returnsBuilt || !$0.summary.matchedRegexes.isEmpty } }.keys)
+
+    /// Whether the called function's summary gives the condition what it wanted.
+    func decides(_ call: UnresolvedCall, from callerPath: String) -> Bool {
+        guard let summary = returns(named: call.callee.name, from: callerPath, module: call.callee.module) else { return false }
+        return call.wants == UnresolvedCall.built ? summary.returnsBuilt : summary.matchedRegexes.contains(call.wants)
+    }
+
+    /// Whether a file's text may hold a call of a sink function: the name followed by `(`, in the
+    /// file that defines it or in one that mentions the defining module's name (its import).
+    /// One pass over the bytes, whatever the number of sink functions.
+    func sinkCalls(in bytes: [UInt8], path: String) -> Set<String> {
+        Self.calledNames(bytes).filter { name in
+            guard let defined = sinksByName[name] else { return false }
+            return defined.contains { $0.path == path || Self.contains(bytes, Array(Self.fileStem($0.path).utf8)) }
+        }
+    }
+
+
+
+    /// Every name written just before a `(` (spaces between allowed).
+    static func calledNames(_ bytes: [UInt8]) -> Set<String> {
+        func isNameByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte == 0x24
+        }
+        var names: Set<String> = []
+        var start = -1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isNameByte(byte) {
+                if start < 0 { start = index }
+                index += 1
+                continue
+            }
+            if start >= 0 {
+                var after = index
+                while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+                if after < bytes.count, bytes[after] == UInt8(ascii: "(") {
+                    names.insert(String(decoding: bytes[start..<index], as: UTF8.self))
+                }
+                start = -1
+            }
+            index += 1
+        }
+        return names
+    }
+
+    private static func contains(_ bytes: [UInt8], _ word: [UInt8]) -> Bool {
+        guard let first = word.first, bytes.count >= word.count else { return false }
+        var index = 0
+        let last = bytes.count - word.count
+        while index <= last {
+            if bytes[index] == first, bytes[index..<(index + word.count)].elementsEqual(word) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The sink summaries for a call of `name` from `callerPath`, where the callee came from
@@ -109,7 +171,7 @@ struct ProjectSummaries: Sendable {
     /// `.db`, `app.db`, `../lib/db`, `@/lib/db.js` -> `db`.
     static func moduleStem(_ module: String) -> String {
         var text = Substring(module)
-        for suffix in [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx"] where text.hasSuffix(suffix) { text = text.dropLast(suffix.count) }
+        for suffix in [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".py"] where text.hasSuffix(suffix) { text = text.dropLast(suffix.count) }
         let separators: Set<Character> = module.contains("/") ? ["/"] : ["."]
         return text.split(whereSeparator: { separators.contains($0) }).last.map(String.init) ?? String(text)
     }
