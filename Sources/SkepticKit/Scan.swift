@@ -93,11 +93,16 @@ public struct Scan {
             previous?.files[discovered.files[index].path].map { $0.stamp == stamps[index] } == true
         }
         let filesFromCache = reused.filter { fileOutcomes[$0].record.status.wasAnalysed }.count
-        // Across files: calls of the project's own functions, judged by what those functions do
-        // (cached outcomes keep the summaries, so this needs no other file parsed again).
-        let reported = timed("across files") {
-            crossFilePass(discovered.files, outcomes: fileOutcomes, rules: loadedRules, compiled: compiled, configuration: configuration)
+        // Across files: calls of the project's own functions, judged by what those functions do.
+        // Cached outcomes keep their sink summaries and undecided calls; only the files involved
+        // are parsed again.
+        // When no file changed, neither did what the pass found last time.
+        let unchanged = reused.count == fileOutcomes.count && previous?.files.count == fileOutcomes.count
+        let crossFile: [String: FileOutcome] = timed("across files") {
+            if unchanged, let known = previous?.crossFile { return known }
+            return crossFilePass(discovered.files, outcomes: fileOutcomes, rules: loadedRules, compiled: compiled, configuration: configuration)
         }
+        let reported = fileOutcomes.map { crossFile[$0.record.path] ?? $0 }
         var findings = timed("findings") { collectFindings(reported) }
         // The database boundary spans files: migrations are replayed in order, every scan (the
         // SQL is small; its per-file parse results are cached above).
@@ -116,7 +121,11 @@ public struct Scan {
                     guard let stamp = stamps[index], stamp.isSettled(before: scanStart, margin: request.cacheSettlingNanoseconds), ScanCache.isReusable(outcome) else { continue }
                     entries[discovered.files[index].path] = ScanCache.Entry(stamp: stamp, outcome: outcome)
                 }
-                cache.save(ScanCache.Contents(format: ScanCache.Contents.currentFormat, root: cache.root, key: cacheKey, files: entries, rules: summary))
+                // The pass's results hold for the next scan only if it finds every file as cached here.
+                let complete = entries.count == fileOutcomes.count
+                cache.save(ScanCache.Contents(
+                    format: ScanCache.Contents.currentFormat, root: cache.root, key: cacheKey, files: entries, rules: summary,
+                    crossFile: complete ? crossFile : nil))
             }
         }
 
@@ -183,15 +192,16 @@ public struct Scan {
     /// a few hops); then files with a condition such a summary decides are analysed again, and
     /// files that may call a function which hands a parameter to a sink have those calls checked.
     /// Every other file keeps its outcome.
+    /// Returns the outcomes it changed, by path.
     func crossFilePass(
         _ files: [DiscoveredFile], outcomes: [FileOutcome], rules: [Rule], compiled: CompiledRuleSet?, configuration: Configuration
-    ) -> [FileOutcome] {
+    ) -> [String: FileOutcome] {
         let analysable = files.indices.filter { index in
             (files[index].language == .python || files[index].language.family == "javascript") && outcomes[index].record.status.wasAnalysed
         }
         let sinks = analysable.compactMap { index in outcomes[index].summaries.map { (files[index].path, $0) } }
         let hasUnresolved = analysable.contains { !outcomes[$0].unresolvedCallees.isEmpty }
-        guard !sinks.isEmpty || hasUnresolved else { return outcomes }
+        guard !sinks.isEmpty || hasUnresolved else { return [:] }
         var ruleSetForPass: CompiledRuleSet?
         func ruleSet() -> CompiledRuleSet {
             if let ruleSetForPass { return ruleSetForPass }
@@ -245,38 +255,39 @@ public struct Scan {
         }
         let returnSummaries = returns.map { (files[$0.key].path, FileSummaries(returns: $0.value)) }
         let project = ProjectSummaries(sinks + returnSummaries)
-        guard !project.isEmpty else { return outcomes }
+        guard !project.isEmpty else { return [:] }
 
         let hasSinks = !project.sinkFunctionNames.isEmpty
         var again: [Int] = []
         var callSitesOnly: [Int] = []
-        var called: Set<String> = []
         for index in analysable {
             let file = files[index]
             if outcomes[index].unresolvedCallees.contains(where: { project.decides($0, from: file.path) }) {
                 again.append(index)
-            } else if hasSinks, case .success(let bytes) = SafeFileReader.read(file.absolutePath, limit: configuration.maximumFileSize) {
-                let names = project.sinkCalls(in: bytes, path: file.path)
-                if !names.isEmpty {
-                    callSitesOnly.append(index)
-                    called.formUnion(names)
-                }
+            } else if hasSinks, case .success(let bytes) = SafeFileReader.read(file.absolutePath, limit: configuration.maximumFileSize),
+                !project.sinkCalls(in: bytes, path: file.path).isEmpty {
+                callSitesOnly.append(index)
             }
         }
-        guard !again.isEmpty || !callSitesOnly.isEmpty else { return outcomes }
-        var result = outcomes
+        guard !again.isEmpty || !callSitesOnly.isEmpty else { return [:] }
+        var changed: [String: FileOutcome] = [:]
+        let reanalysed = Set(again)
         let analysed = FileAnalyser.analyseAll(
             again.map { (files[$0], FileAnalyser.Pass.withProject(project)) } + callSitesOnly.map { (files[$0], FileAnalyser.Pass.callSitesOnly(project)) },
             ruleSet: ruleSet(), configuration: configuration, jobs: request.jobs)
         for (index, outcome) in zip(again + callSitesOnly, analysed) where outcome.record.status.wasAnalysed {
-            if again.contains(index) {
-                result[index] = outcome
+            if reanalysed.contains(index) {
+                changed[files[index].path] = outcome
             } else {
-                let reported = Set(result[index].findings.map { "\($0.ruleID)@\($0.range.start)" })
-                result[index].findings += outcome.findings.filter { !reported.contains("\($0.ruleID)@\($0.range.start)") }
+                var merged = outcomes[index]
+                let reported = Set(merged.findings.map { "\($0.ruleID)@\($0.range.start)" })
+                let added = outcome.findings.filter { !reported.contains("\($0.ruleID)@\($0.range.start)") }
+                guard !added.isEmpty else { continue }
+                merged.findings += added
+                changed[files[index].path] = merged
             }
         }
-        return result
+        return changed
     }
 
     /// Whether some line of the file has a match for one of `patterns` (lines bound the work a

@@ -78,6 +78,8 @@ public struct ScanCache: Sendable {
         var key: ScanCacheKey
         var files: [String: Entry]
         var rules: RuleSummary?
+        /// The outcomes the cross-file pass changed, by path: valid while every file is unchanged.
+        var crossFile: [String: FileOutcome]? = nil
     }
 
     public let file: URL

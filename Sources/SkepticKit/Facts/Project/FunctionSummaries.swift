@@ -86,17 +86,15 @@ struct ProjectSummaries: Sendable {
         return call.wants == UnresolvedCall.built ? summary.returnsBuilt : summary.matchedRegexes.contains(call.wants)
     }
 
-    /// Whether a file's text may hold a call of a sink function: the name followed by `(`, in the
-    /// file that defines it or in one that mentions the defining module's name (its import).
-    /// One pass over the bytes, whatever the number of sink functions.
+    /// The sink functions a file's text may call: the name followed by `(`, in the file that
+    /// defines it or in one that mentions the defining module's name (its import). One pass over
+    /// the bytes, whatever the number of sink functions.
     func sinkCalls(in bytes: [UInt8], path: String) -> Set<String> {
         Self.calledNames(bytes).filter { name in
             guard let defined = sinksByName[name] else { return false }
             return defined.contains { $0.path == path || Self.contains(bytes, Array(Self.fileStem($0.path).utf8)) }
         }
     }
-
-
 
     /// Every name written just before a `(` (spaces between allowed).
     static func calledNames(_ bytes: [UInt8]) -> Set<String> {

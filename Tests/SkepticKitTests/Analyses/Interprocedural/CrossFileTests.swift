@@ -61,6 +61,12 @@ import Testing
             def report():
                 sql = write_report_query(request.form["question"])
                 return get_db().execute(sql).fetchall()
+
+            def by_mood(mood):
+                return "SELECT * FROM entries WHERE mood = '" + mood + "'"
+
+            def moods():
+                return get_db().execute(by_mood(request.args["mood"])).fetchall()
             """,
     ]
 
@@ -97,6 +103,7 @@ import Testing
         #expect(found.contains("app/routes.py:15 py-sql-built-string"), "SQL built by a helper in another module")
         #expect(!found.contains("app/routes.py:16 py-sql-built-string"), "a helper that only looks up constants")
         #expect(found.contains("app/routes.py:21 py-llm-output-to-sink"), "a model's answer, two functions away")
+        #expect(found.contains("app/routes.py:27 py-sql-built-string"), "SQL built by a helper in the same file")
         // The helpers themselves are not findings: their parameters are the callers' business.
         #expect(!found.contains { $0.hasPrefix("app/db.py") || $0.hasPrefix("app/queries.py") })
     }
@@ -105,6 +112,23 @@ import Testing
         let found = try scan(Self.javascript)
         #expect(found.contains("src/routes/users.ts:5 js-sql-query-built-string"))
         #expect(!found.contains("src/routes/users.ts:6 js-sql-query-built-string"))
+    }
+
+    @Test(arguments: [
+        ("app/queries.py", "queries"), ("src/db/index.ts", "db"), ("pkg/__init__.py", "pkg"), ("db.js", "db"),
+    ])
+    func filesAreNamedLikeTheirModules(path: String, stem: String) {
+        #expect(ProjectSummaries.fileStem(path) == stem)
+    }
+
+    @Test(arguments: [(".db", "db"), ("..queries", "queries"), ("app.db", "db"), ("../lib/db", "db"), ("@/lib/db.js", "db"), ("./llm.py", "llm")])
+    func modulesAreNamedLikeTheirFiles(module: String, stem: String) {
+        #expect(ProjectSummaries.moduleStem(module) == stem)
+    }
+
+    @Test func calledNamesAreReadFromText() {
+        let names = ProjectSummaries.calledNames(Array("x = query_all (sql)\nrun(db.execute(q))\nnot_called = 1\n".utf8))
+        #expect(names == ["query_all", "run", "execute"])
     }
 
     @Test func aCachedScanFindsTheSameFlows() throws {
@@ -120,5 +144,12 @@ import Testing
         #expect(second.filesFromCache == first.files.filter { $0.status.wasAnalysed }.count)
         #expect(second.activeFindings.map(\.fingerprint) == first.activeFindings.map(\.fingerprint))
         #expect(first.activeFindings.contains { $0.message.contains("through `query_all`") })
+        // The helper changes (it no longer runs its argument): the caller's finding goes, though
+        // the caller's file is unchanged and cached.
+        let helper = tree.url.appendingPathComponent("app/db.py")
+        try "def get_db():\n    return None\n\ndef query_all(sql, params=()):\n    return []\n".write(to: helper, atomically: false, encoding: .utf8)
+        let third = try run()
+        #expect(!third.activeFindings.contains { $0.path == "app/routes.py" && $0.range.start.line == 9 })
+        #expect(third.activeFindings.contains { $0.path == "app/routes.py" && $0.range.start.line == 15 })
     }
 }
