@@ -92,7 +92,7 @@ struct ProjectSummaries: Sendable {
     func sinkCalls(in bytes: [UInt8], path: String) -> Set<String> {
         Self.calledNames(bytes).filter { name in
             guard let defined = sinksByName[name] else { return false }
-            return defined.contains { $0.path == path || Self.contains(bytes, Array(Self.fileStem($0.path).utf8)) }
+            return defined.contains { $0.path == path || ByteSearch.contains(bytes, Array(Self.fileStem($0.path).utf8)) }
         }
     }
 
@@ -124,16 +124,6 @@ struct ProjectSummaries: Sendable {
         return names
     }
 
-    private static func contains(_ bytes: [UInt8], _ word: [UInt8]) -> Bool {
-        guard let first = word.first, bytes.count >= word.count else { return false }
-        var index = 0
-        let last = bytes.count - word.count
-        while index <= last {
-            if bytes[index] == first, bytes[index..<(index + word.count)].elementsEqual(word) { return true }
-            index += 1
-        }
-        return false
-    }
 
     /// The sink summaries for a call of `name` from `callerPath`, where the callee came from
     /// `module` (nil when the name is not imported: defined in the caller's own file).
